@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+import { Command, Option } from "commander";
+import { ChanceryError } from "../errors.js";
+import { registerIngest } from "./commands/ingest.js";
+import { registerExtract } from "./commands/extract.js";
+import { registerQueries } from "./commands/query.js";
+import { registerPipeline } from "./commands/pipeline.js";
+import { registerDemo } from "./commands/demo.js";
+import { EXIT } from "./exit.js";
+
+const program = new Command();
+program
+  .name("chancery")
+  .description(
+    "Chancery turns news text into an evidence-linked ledger of political events.\n" +
+      "Exit codes: 0 ok · 1 failure · 2 usage error · 3 finished, but some items had errors.",
+  )
+  .version("0.1.0")
+  .showHelpAfterError()
+  .exitOverride((err) => {
+    if (err.code === "commander.helpDisplayed" || err.code === "commander.version") process.exit(EXIT.ok);
+    process.exit(EXIT.usage);
+  });
+
+registerDemo(program);
+registerIngest(program);
+registerExtract(program);
+registerQueries(program);
+registerPipeline(program);
+void Option;
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof ChanceryError) {
+    process.stderr.write(`chancery: ${err.message}\n`);
+    process.exit(err.code === "CH_USAGE" ? EXIT.usage : EXIT.failure);
+  }
+  process.stderr.write(`chancery: CH_INTERNAL: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(EXIT.failure);
+}

@@ -1,0 +1,141 @@
+/**
+ * Annotation types. Every annotation points back into `Doc.text` (the clean
+ * text) by UTF-16 character offsets `[start, end)` plus the matched surface
+ * string, so any finding can be shown with its evidence.
+ */
+
+/** A character span of the clean text. */
+export interface Span {
+  /** Offset of the first character (UTF-16 code units, as JavaScript strings index). */
+  start: number;
+  /** Offset one past the last character. */
+  end: number;
+}
+
+/** A sentence of the clean text. */
+export interface Sentence extends Span {
+  text: string;
+}
+
+/** A token with its linguistic analysis (fields filled by the NLP stages that exist). */
+export interface Token extends Span {
+  text: string;
+  /** Index of the sentence this token belongs to. */
+  sentence: number;
+  upos?: string;
+  xpos?: string;
+  lemma?: string;
+  /** Index (within the document's tokens) of the syntactic head, -1 for the root. */
+  head?: number;
+  deprel?: string;
+  /** BIO named-entity tag, e.g. `B-PER`. */
+  ner?: string;
+}
+
+/** A mention of an entity in the text. */
+export interface Mention extends Span {
+  text: string;
+}
+
+/** An entity (person, organisation, place, country…) with all its mentions. */
+export interface Entity {
+  id: string;
+  name: string;
+  /** PER, ORG, LOC, MISC, COUNTRY, IGO … */
+  type: string;
+  country?: string | null;
+  sector?: string | null;
+  mentions: Mention[];
+}
+
+/** A temporal expression normalised TIMEX3-style. */
+export interface TimeExpression extends Span {
+  text: string;
+  /** Normalised value, e.g. `2021-03-22`, `2021-W12`, `P2D`. */
+  value: string;
+  /** DATE, TIME, DURATION or SET. */
+  type: "DATE" | "TIME" | "DURATION" | "SET";
+  precision?: DatePrecision;
+}
+
+/** A place mention resolved against the gazetteer. */
+export interface PlaceMention extends Span {
+  text: string;
+  name: string;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+}
+
+/** How precise a date value is. */
+export type DatePrecision = "day" | "week" | "month" | "quarter" | "year" | "decade" | "unknown";
+
+/** Whether an event happened, per the text. */
+export type EventStatus = "occurred" | "planned" | "canceled" | "negated" | "hypothetical";
+
+/** An actor or recipient of an event. */
+export interface Actor {
+  /** The text that names the actor. */
+  text: string;
+  name?: string;
+  entity_id?: string;
+  /** ISO 3166-1 alpha-3 country code, or null when unknown/international. */
+  country: string | null;
+  /** PLOVER agent/sector code (GOV, MIL, …) or null. */
+  sector: string | null;
+}
+
+/** The date of an event: stated in the text or implied (publication date). */
+export interface EventDate {
+  value: string;
+  precision: DatePrecision;
+  /** True when the text states the date; false when it is implied. */
+  stated: boolean;
+  text?: string;
+}
+
+/** Where an event happened. */
+export interface EventLocation {
+  name: string;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+}
+
+/** The evidence behind an event: the sentence and the rule that coded it. */
+export interface Evidence {
+  sentence: string;
+  /** Offsets of the sentence in the clean text. */
+  start: number;
+  end: number;
+  /** The trigger word or phrase. */
+  trigger: string;
+  /** The id of the rule that fired. */
+  rule: string;
+}
+
+/** A coded event mention. */
+export interface EventMention {
+  actor: Actor[];
+  recipient: Actor[];
+  /** CAMEO code, e.g. `042`. */
+  cameo: string;
+  plover: { type: string; mode: string | null; context: string[] };
+  goldstein: number;
+  quad_class: number;
+  status: EventStatus;
+  date: EventDate;
+  location: EventLocation | null;
+  evidence: Evidence;
+  confidence: number;
+}
+
+/** A span the cleaner removed from the input, and why. */
+export interface RemovedSpan {
+  /** The text removed. */
+  text: string;
+  /** Short code of the rule that removed it, e.g. `script-block`. */
+  reason: string;
+  /** Offset into the input text (before cleaning) where it started, when known. */
+  inputStart?: number;
+}

@@ -1,0 +1,31 @@
+import type { Stage } from "./stage.js";
+import { markupStage } from "../stages/markup/index.js";
+import { normalizeStage } from "../stages/normalize/index.js";
+import { ChanceryError } from "../errors.js";
+import { Pipeline } from "./pipeline.js";
+
+/**
+ * Every stage Chancery ships, in the default order. Only stages that exist
+ * are listed: `chancery pipeline` prints this list, so it is always the truth
+ * about what a run does.
+ */
+export const DEFAULT_STAGES: readonly Stage[] = [markupStage, normalizeStage];
+
+/** Look up shipped stages by name (for `--stages a,b,c`). */
+export function stagesByName(names: readonly string[]): Stage[] {
+  return names.map((name) => {
+    const stage = DEFAULT_STAGES.find((s) => s.name === name);
+    if (!stage) {
+      throw new ChanceryError(
+        "CH_STAGE_UNKNOWN",
+        `no stage named "${name}" (known: ${DEFAULT_STAGES.map((s) => s.name).join(", ")})`,
+      );
+    }
+    return stage;
+  });
+}
+
+/** Build the default pipeline, or one from named stages. */
+export function buildPipeline(names?: readonly string[]): Pipeline {
+  return new Pipeline(names && names.length > 0 ? stagesByName(names) : DEFAULT_STAGES);
+}

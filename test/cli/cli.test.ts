@@ -1,0 +1,84 @@
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { runCli, tempDir } from "../helpers/cli.js";
+
+const COMMANDS = ["demo", "ingest", "extract", "events", "articles", "stats", "pipeline"];
+
+test("every command has --help and exits 0", () => {
+  for (const cmd of COMMANDS) {
+    const res = runCli([cmd, "--help"]);
+    assert.equal(res.status, 0, `${cmd} --help`);
+    assert.match(res.stdout, /Usage: chancery/);
+  }
+});
+
+test("unknown options and bad values exit 2 with a message naming the option", () => {
+  assert.equal(runCli(["ingest", "--bogus", "x"]).status, 2);
+  const bad = runCli(["events", "--status", "maybe", "--db", join(tempDir(), "x.db")]);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /CH_USAGE.*--status/);
+  const badDate = runCli(["events", "--from", "March", "--db", join(tempDir(), "x.db")]);
+  assert.equal(badDate.status, 2);
+  assert.match(badDate.stderr, /--from/);
+});
+
+test("extract writes exactly one valid JSON line per input record, in order, errors included", () => {
+  const dir = tempDir();
+  const input = join(dir, "in.jsonl");
+  writeFileSync(
+    input,
+    [
+      JSON.stringify({ id: "r1", text: "Japan and India signed a defence pact in Tokyo on Monday.", published_at: "2024-03-04" }),
+      '{"id": "r2", "text": "truncated',
+      JSON.stringify({ id: "r3", html: "<html><body><article><p>Brazil hosted the G20 summit.</p></article></body></html>" }),
+      JSON.stringify({ id: "r4", title: "no text field" }),
+    ].join("\n"),
+  );
+  const res = runCli(["extract", "--input", input]);
+  assert.equal(res.status, 3, "some records had errors");
+  const lines = res.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+  assert.equal(lines.length, 4);
+  assert.equal(lines[0]?.["id"], "r1");
+  assert.equal(lines[0]?.["text"], "Japan and India signed a defence pact in Tokyo on Monday.");
+  assert.equal(lines[0]?.["published_at"], "2024-03-04");
+  for (const key of ["entities", "times", "places", "events"]) assert.ok(Array.isArray(lines[0]?.[key]));
+  assert.equal((lines[1]?.["error"] as { code: string }).code, "CH_JSON_INVALID");
+  assert.match((lines[1]?.["error"] as { message: string }).message, /in\.jsonl:2/);
+  assert.equal(lines[2]?.["text"], "Brazil hosted the G20 summit.");
+  assert.equal((lines[3]?.["error"] as { code: string }).code, "CH_RECORD_INVALID");
+});
+
+test("extract reads stdin and writes stdout without a database", () => {
+  const cwd = tempDir();
+  const res = runCli(["extract"], { input: `${JSON.stringify({ id: "s1", text: "Kenya welcomed the AU envoy." })}\n`, cwd });
+  assert.equal(res.status, 0, res.stderr);
+  assert.equal((JSON.parse(res.stdout) as { id: string }).id, "s1");
+});
+
+test("pipeline lists the stages with what they require and assign", () => {
+  const res = runCli(["pipeline", "--json"]);
+  assert.equal(res.status, 0);
+  const stages = JSON.parse(res.stdout) as { name: string; requires: string[]; assigns: string[] }[];
+  assert.ok(stages.length >= 2);
+  assert.equal(stages[0]?.name, "markup");
+});
+
+test("events and articles list what ingest stored, as table, JSONL and CSV", () => {
+  const dir = tempDir();
+  const db = join(dir, "q.db");
+  const ing = runCli(["ingest", "examples/corpus", "--db", db, "--no-progress"]);
+  assert.equal(ing.status, 0, ing.stderr + ing.stdout);
+  const table = runCli(["articles", "--db", db, "--limit", "5"]);
+  assert.equal(table.status, 0);
+  assert.match(table.stdout, /^id\s+published/);
+  const csv = runCli(["articles", "--db", db, "--limit", "3", "--format", "csv"]);
+  assert.equal(csv.stdout.trim().split("\n").length, 4);
+  const jsonl = runCli(["articles", "--db", db, "--format", "jsonl", "--limit", "100"]);
+  assert.ok(jsonl.stdout.trim().split("\n").length >= 40);
+  const stats = JSON.parse(runCli(["stats", "--db", db, "--json"]).stdout) as { articles: number };
+  assert.ok(stats.articles >= 40);
+  const events = runCli(["events", "--db", db, "--actor", "USA", "--format", "jsonl"]);
+  assert.equal(events.status, 0, events.stderr);
+});
