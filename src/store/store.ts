@@ -93,7 +93,13 @@ export interface Store {
    */
   putArticle(doc: Doc, contentHash: string): Promise<PutResult>;
   getArticle(id: number): Promise<StoredArticle | null>;
+  /** Rebuild the full document of a stored article, with every annotation layer (null when absent). */
+  loadDoc(id: number): Promise<Doc | null>;
   listArticles(filter?: ArticleFilter): Promise<StoredArticle[]>;
+  /**
+   * Events matching the filter. Only events of the current (latest) version
+   * of each article are listed, so an edited story is not counted twice.
+   */
   listEvents(filter?: EventFilter): Promise<StoredEvent[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;

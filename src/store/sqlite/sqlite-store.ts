@@ -1,0 +1,150 @@
+import Database from "better-sqlite3";
+import type { Doc } from "../../doc/doc.js";
+import { ChanceryError } from "../../errors.js";
+import type {
+  ArticleFilter,
+  EventFilter,
+  PutResult,
+  Store,
+  StoredArticle,
+  StoredEvent,
+  StoreStats,
+} from "../store.js";
+import { loadDoc } from "./load-doc.js";
+import { appliedSchemaVersion, assertSchemaNotNewer, runMigrations } from "./migrate.js";
+import { type Migration, sqliteMigrations } from "./migrations/index.js";
+import { StoreReader } from "./read.js";
+import { ArticleWriter } from "./write.js";
+
+/** Options for {@link SqliteStore.open}. */
+export interface SqliteStoreOptions {
+  /** How long a write waits for another connection's lock, in milliseconds (default 5000). */
+  busyTimeoutMs?: number;
+  /** The migrations that define the schema (default: {@link sqliteMigrations}). */
+  migrations?: readonly Migration[];
+}
+
+/**
+ * The SQLite implementation of {@link Store}, on better-sqlite3.
+ *
+ * Every article is written in one `BEGIN IMMEDIATE` transaction, and the
+ * database runs in WAL mode with `synchronous=NORMAL`, so a process killed
+ * at any point leaves every article either fully stored or absent.
+ * Open with {@link SqliteStore.open} (or `openStore`), then call
+ * {@link SqliteStore.migrate} before reading or writing.
+ */
+export class SqliteStore implements Store {
+  /** The database file path, or `:memory:`. */
+  readonly location: string;
+  private readonly db: Database.Database;
+  private readonly migrations: readonly Migration[];
+  private writer: ArticleWriter | undefined;
+  private reader: StoreReader | undefined;
+
+  private constructor(location: string, db: Database.Database, migrations: readonly Migration[]) {
+    this.location = location;
+    this.db = db;
+    this.migrations = migrations;
+  }
+
+  /**
+   * Open (creating if needed) the database at `location` — a file path or
+   * `:memory:` — and set its PRAGMAs. The parent directory must exist.
+   *
+   * @throws ChanceryError `CH_STORE_OPEN` when the file cannot be opened or is not
+   *   an SQLite database, `CH_STORE_SCHEMA_NEWER` when its schema is newer than this code.
+   */
+  static open(location: string, options: SqliteStoreOptions = {}): SqliteStore {
+    const migrations = options.migrations ?? sqliteMigrations;
+    let db: Database.Database | undefined;
+    try {
+      db = new Database(location);
+      db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
+      if (location !== ":memory:") db.pragma("journal_mode = WAL");
+      db.pragma("synchronous = NORMAL");
+      db.pragma("foreign_keys = ON");
+      assertSchemaNotNewer(db, migrations);
+    } catch (err) {
+      db?.close();
+      if (err instanceof ChanceryError) throw err;
+      const detail = err instanceof Error ? err.message : String(err);
+      throw new ChanceryError("CH_STORE_OPEN", `cannot open the SQLite database: ${detail}`, {
+        item: location,
+        cause: err,
+      });
+    }
+    return new SqliteStore(location, db, migrations);
+  }
+
+  /** The schema version recorded in the database (0 before the first migration). */
+  schemaVersion(): number {
+    return appliedSchemaVersion(this.db);
+  }
+
+  /** Run a raw PRAGMA and return its single value (for diagnostics, e.g. `journal_mode`). */
+  pragma(name: string): unknown {
+    if (!/^[a-z_]+$/.test(name)) throw new ChanceryError("CH_USAGE", `"${name}" is not a PRAGMA name`);
+    return this.db.pragma(name, { simple: true });
+  }
+
+  async migrate(): Promise<void> {
+    runMigrations(this.db, this.migrations);
+  }
+
+  /** The prepared reader and writer; refuses to run against an unmigrated schema. */
+  private ready(): { reader: StoreReader; writer: ArticleWriter } {
+    if (!this.db.open)
+      throw new ChanceryError("CH_STORE_OPEN", "the store is closed", { item: this.location });
+    if (!this.reader || !this.writer) {
+      const applied = appliedSchemaVersion(this.db);
+      const latest = this.migrations.at(-1)?.version ?? 0;
+      if (applied < latest) {
+        throw new ChanceryError(
+          "CH_STORE_OPEN",
+          `the database schema is at version ${applied} but ${latest} is needed; call migrate() first`,
+          { item: this.location },
+        );
+      }
+      this.reader = new StoreReader(this.db);
+      this.writer = new ArticleWriter(this.db);
+    }
+    return { reader: this.reader, writer: this.writer };
+  }
+
+  async hasContent(contentHash: string): Promise<boolean> {
+    return this.ready().reader.hasContent(contentHash);
+  }
+
+  async putArticle(doc: Doc, contentHash: string): Promise<PutResult> {
+    return this.ready().writer.put(doc, contentHash);
+  }
+
+  async getArticle(id: number): Promise<StoredArticle | null> {
+    return this.ready().reader.getArticle(id);
+  }
+
+  async listArticles(filter: ArticleFilter = {}): Promise<StoredArticle[]> {
+    return this.ready().reader.listArticles(filter);
+  }
+
+  async listEvents(filter: EventFilter = {}): Promise<StoredEvent[]> {
+    return this.ready().reader.listEvents(filter);
+  }
+
+  /**
+   * The complete document stored as article `id` — text, raw input and every
+   * annotation layer — or null. Events come back without store ids.
+   */
+  async loadDoc(id: number): Promise<Doc | null> {
+    return loadDoc(this.db, this.ready().reader, id);
+  }
+
+  async stats(): Promise<StoreStats> {
+    return this.ready().reader.stats();
+  }
+
+  /** Close the connection (checkpointing the WAL). Calling it twice is harmless. */
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
