@@ -37,7 +37,9 @@ for (let k = 0; k < scale; k++) {
       url: r.url ? `${r.url}${r.url.includes("?") ? "&" : "?"}copy=${k}` : null,
       title: r.title ?? null,
       published_at: r.published_at ?? null,
-      ...(r.html !== undefined ? { html: r.html.replace("</body>", `<p>${marker}</p></body>`) } : { text: r.text + marker }),
+      ...(r.html !== undefined
+        ? { html: r.html.replace("</body>", `<p>${marker}</p></body>`) }
+        : { text: r.text + marker }),
     };
     const line = JSON.stringify(rec);
     bytes += line.length;

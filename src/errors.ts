@@ -68,7 +68,10 @@ export class ChanceryError extends Error {
   constructor(code: ErrorCode, detail?: string, options: { item?: string; cause?: unknown } = {}) {
     const base = ErrorCatalogue[code];
     const where = options.item ? `${options.item}: ` : "";
-    super(`${code}: ${where}${detail ?? base}`, options.cause === undefined ? undefined : { cause: options.cause });
+    super(
+      `${code}: ${where}${detail ?? base}`,
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
     this.name = "ChanceryError";
     this.code = code;
     this.item = options.item;
@@ -81,7 +84,11 @@ export class ChanceryError extends Error {
 }
 
 /** Wrap anything thrown into a {@link ChanceryError}, keeping coded errors as they are. */
-export function asChanceryError(err: unknown, fallback: ErrorCode = "CH_INTERNAL", item?: string): ChanceryError {
+export function asChanceryError(
+  err: unknown,
+  fallback: ErrorCode = "CH_INTERNAL",
+  item?: string,
+): ChanceryError {
   if (err instanceof ChanceryError) return err;
   const detail = err instanceof Error ? err.message : String(err);
   return new ChanceryError(fallback, detail, item === undefined ? { cause: err } : { item, cause: err });

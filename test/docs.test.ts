@@ -10,7 +10,8 @@ const read = (p: string) => readFileSync(join(packageRoot(), p), "utf8");
 
 test("docs/errors.md lists every error code in the catalogue", () => {
   const doc = read("docs/errors.md");
-  for (const code of Object.keys(ErrorCatalogue)) assert.ok(doc.includes(`\`${code}\``), `${code} documented`);
+  for (const code of Object.keys(ErrorCatalogue))
+    assert.ok(doc.includes(`\`${code}\``), `${code} documented`);
 });
 
 test("docs/architecture.md describes every shipped stage", () => {

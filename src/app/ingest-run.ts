@@ -1,7 +1,8 @@
 import { statSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { asChanceryError, type ChanceryError } from "../errors.js";
-import { readSources, type IngestOptions } from "../ingest/index.js";
+import { readSources } from "../ingest/index.js";
+import type { IngestOptionsInput } from "../ingest/options.js";
 import type { Pipeline } from "../pipeline/pipeline.js";
 import type { Store } from "../store/store.js";
 import { recordToDoc } from "../extract/record.js";
@@ -25,7 +26,7 @@ export interface IngestSummary {
 
 /** Options of {@link ingestSources}. */
 export interface IngestRunOptions {
-  ingest?: Partial<IngestOptions>;
+  ingest?: IngestOptionsInput;
   /** Show a progress line on a TTY (default true). */
   progress?: boolean;
   /** Called for each error as it happens. */
@@ -58,7 +59,10 @@ export async function ingestSources(
     seconds: 0,
   };
   const keep = options.keepErrors ?? 50;
-  const progress = new ProgressLine(process.stderr, options.progress !== false && process.stderr.isTTY === true);
+  const progress = new ProgressLine(
+    process.stderr,
+    options.progress !== false && process.stderr.isTTY === true,
+  );
   const totalFiles = countLocalFiles(sources);
   const filesSeen = new Set<string>();
   const fail = (err: ChanceryError) => {

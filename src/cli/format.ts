@@ -19,8 +19,14 @@ export function csvField(v: unknown): string {
  * Render rows as an aligned text table, CSV (with header) or JSON lines
  * (`toJson` gives the full object for each row).
  */
-export function renderRows<T>(rows: T[], columns: Column<T>[], format: OutputFormat, toJson: (row: T) => unknown): string {
-  if (format === "jsonl") return rows.map((r) => JSON.stringify(toJson(r))).join("\n") + (rows.length ? "\n" : "");
+export function renderRows<T>(
+  rows: T[],
+  columns: Column<T>[],
+  format: OutputFormat,
+  toJson: (row: T) => unknown,
+): string {
+  if (format === "jsonl")
+    return rows.map((r) => JSON.stringify(toJson(r))).join("\n") + (rows.length ? "\n" : "");
   if (format === "csv") {
     const lines = [columns.map((c) => csvField(c.header)).join(",")];
     for (const r of rows) lines.push(columns.map((c) => csvField(c.get(r))).join(","));
@@ -33,11 +39,17 @@ export function renderRows<T>(rows: T[], columns: Column<T>[], format: OutputFor
       return raw.length > w ? `${raw.slice(0, w - 1)}…` : raw;
     }),
   );
-  const widths = columns.map((c, i) => Math.max(c.header.length, ...cells.map((row) => (row[i] ?? "").length)));
+  const widths = columns.map((c, i) =>
+    Math.max(c.header.length, ...cells.map((row) => (row[i] ?? "").length)),
+  );
   const line = (vals: string[]) =>
     vals
       .map((v, i) => v.padEnd(widths[i] ?? 0))
       .join("  ")
       .trimEnd();
-  return [line(columns.map((c) => c.header)), line(widths.map((w) => "-".repeat(w))), ...cells.map(line)].join("\n") + "\n";
+  return (
+    [line(columns.map((c) => c.header)), line(widths.map((w) => "-".repeat(w))), ...cells.map(line)].join(
+      "\n",
+    ) + "\n"
+  );
 }

@@ -123,5 +123,6 @@ export function createDoc(init: DocInit): Doc {
 
 /** Add a warning to a document unless the same code and message is already there. */
 export function addWarning(doc: Doc, code: string, message: string): void {
-  if (!doc.warnings.some((w) => w.code === code && w.message === message)) doc.warnings.push({ code, message });
+  if (!doc.warnings.some((w) => w.code === code && w.message === message))
+    doc.warnings.push({ code, message });
 }

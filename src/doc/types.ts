@@ -22,6 +22,8 @@ export interface Token extends Span {
   text: string;
   /** Index of the sentence this token belongs to. */
   sentence: number;
+  /** Set on a piece split off the same written word ("n't", "'s", "na" of "gonna"). */
+  contraction?: true;
   upos?: string;
   xpos?: string;
   lemma?: string;

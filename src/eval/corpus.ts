@@ -9,8 +9,7 @@ import { type GoldArticle, type GoldEvent, readGold } from "./gold.js";
 import type { EvalSection } from "./section.js";
 
 const countries = (actors: EventMention["actor"]) => new Set(actors.map((a) => a.country ?? a.sector ?? "?"));
-const overlaps = (gold: string[], pred: Set<string>) =>
-  gold.length === 0 || gold.some((g) => pred.has(g));
+const overlaps = (gold: string[], pred: Set<string>) => gold.length === 0 || gold.some((g) => pred.has(g));
 
 /** Whether a predicted event matches a gold event on type and actor (status scored separately). */
 function matches(g: GoldEvent, p: EventMention): boolean {
@@ -55,21 +54,29 @@ export function scoreCorpus(outputs: ExtractOutput[], gold: GoldArticle[]): Corp
     }
     const used = new Set<number>();
     for (const ge of g.events) {
-      const idx = out.events.findIndex((p, i) => !used.has(i) && matches(ge, p) && p.evidence.sentence.includes(ge.trigger));
+      const idx = out.events.findIndex(
+        (p, i) => !used.has(i) && matches(ge, p) && p.evidence.sentence.includes(ge.trigger),
+      );
       const alt = idx >= 0 ? idx : out.events.findIndex((p, i) => !used.has(i) && matches(ge, p));
       if (alt < 0) continue;
       used.add(alt);
       const p = out.events[alt]!;
       s.matched++;
       if (p.status === ge.status) s.statusCorrect++;
-      if (overlaps(ge.recipient, countries(p.recipient)) && (ge.recipient.length > 0 || p.recipient.length === 0)) {
+      if (
+        overlaps(ge.recipient, countries(p.recipient)) &&
+        (ge.recipient.length > 0 || p.recipient.length === 0)
+      ) {
         s.recipientCorrect++;
       }
       if (p.date.value === ge.date) s.dateCorrect++;
     }
     for (const trap of g.traps) {
       for (const p of out.events) {
-        if (p.status === "occurred" && (p.evidence.sentence.includes(trap.sentence) || trap.sentence.includes(p.evidence.sentence))) {
+        if (
+          p.status === "occurred" &&
+          (p.evidence.sentence.includes(trap.sentence) || trap.sentence.includes(p.evidence.sentence))
+        ) {
           s.trapViolations++;
         }
       }
@@ -88,7 +95,8 @@ export const corpusSection: EvalSection = {
     const gold = readGold(join(root, "examples", "gold"));
     const pipeline = buildPipeline();
     const outputs: ExtractOutput[] = [];
-    for await (const item of readSources([join(root, "examples", "corpus")])) outputs.push(await extractItem(item, pipeline));
+    for await (const item of readSources([join(root, "examples", "corpus")]))
+      outputs.push(await extractItem(item, pipeline));
     const s = scoreCorpus(outputs, gold);
     const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
     const recall = ratio(s.matched, s.gold);

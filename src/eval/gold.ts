@@ -37,7 +37,9 @@ const STATUSES = new Set(["occurred", "planned", "canceled", "negated", "hypothe
 export function readGold(dir: string): GoldArticle[] {
   const out: GoldArticle[] = [];
   const ids = new Set<string>();
-  for (const name of readdirSync(dir).filter((n) => n.endsWith(".jsonl")).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith(".jsonl"))
+    .sort()) {
     const lines = readFileSync(join(dir, name), "utf8").split("\n");
     lines.forEach((line, i) => {
       if (!line.trim()) return;
@@ -46,16 +48,23 @@ export function readGold(dir: string): GoldArticle[] {
       try {
         rec = JSON.parse(line) as GoldArticle;
       } catch (err) {
-        throw new ChanceryError("CH_DATA_INVALID", `gold line is not JSON: ${(err as Error).message}`, { item });
+        throw new ChanceryError("CH_DATA_INVALID", `gold line is not JSON: ${(err as Error).message}`, {
+          item,
+        });
       }
       if (typeof rec.id !== "string" || !Array.isArray(rec.events)) {
-        throw new ChanceryError("CH_DATA_INVALID", "gold record needs a string id and an events array", { item });
+        throw new ChanceryError("CH_DATA_INVALID", "gold record needs a string id and an events array", {
+          item,
+        });
       }
-      if (ids.has(rec.id)) throw new ChanceryError("CH_DATA_INVALID", `duplicate gold id ${rec.id}`, { item });
+      if (ids.has(rec.id))
+        throw new ChanceryError("CH_DATA_INVALID", `duplicate gold id ${rec.id}`, { item });
       ids.add(rec.id);
       for (const e of rec.events) {
         if (!STATUSES.has(e.status) || typeof e.plover !== "string" || !Array.isArray(e.actor)) {
-          throw new ChanceryError("CH_DATA_INVALID", `bad gold event ${JSON.stringify(e).slice(0, 120)}`, { item });
+          throw new ChanceryError("CH_DATA_INVALID", `bad gold event ${JSON.stringify(e).slice(0, 120)}`, {
+            item,
+          });
         }
       }
       rec.traps = rec.traps ?? [];

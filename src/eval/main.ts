@@ -32,7 +32,9 @@ for (const section of EVAL_SECTIONS) {
   if (only && !only.includes(section.name)) continue;
   process.stdout.write(`\n== ${section.name}: ${section.description}\n`);
   if (section.needsShared && !shared) {
-    process.stdout.write(`   skipped: ../shared is absent (set CHANCERY_SHARED to its path to run this section)\n`);
+    process.stdout.write(
+      `   skipped: ../shared is absent (set CHANCERY_SHARED to its path to run this section)\n`,
+    );
     continue;
   }
   const t0 = performance.now();
@@ -45,8 +47,10 @@ for (const section of EVAL_SECTIONS) {
     const ceiling = pinned.ceilings[name];
     let verdict = "";
     if (floor !== undefined) verdict = value + 1e-9 >= floor ? `≥ floor ${floor}` : `BELOW FLOOR ${floor}`;
-    if (ceiling !== undefined) verdict = value <= ceiling + 1e-9 ? `≤ ceiling ${ceiling}` : `ABOVE CEILING ${ceiling}`;
-    if (verdict.startsWith("BELOW") || verdict.startsWith("ABOVE")) failures.push(`${name} = ${fmt(value)} (${verdict})`);
+    if (ceiling !== undefined)
+      verdict = value <= ceiling + 1e-9 ? `≤ ceiling ${ceiling}` : `ABOVE CEILING ${ceiling}`;
+    if (verdict.startsWith("BELOW") || verdict.startsWith("ABOVE"))
+      failures.push(`${name} = ${fmt(value)} (${verdict})`);
     process.stdout.write(`   ${name.padEnd(44)} ${fmt(value).padStart(10)}  ${verdict}\n`);
   }
   process.stdout.write(`   (${((performance.now() - t0) / 1000).toFixed(1)}s)\n`);
@@ -54,13 +58,16 @@ for (const section of EVAL_SECTIONS) {
 
 for (const name of Object.keys({ ...pinned.floors, ...pinned.ceilings })) {
   const section = name.split(".")[0];
-  const sectionRan = EVAL_SECTIONS.some((s) => s.name === section && (!only || only.includes(s.name)) && (!s.needsShared || shared));
+  const sectionRan = EVAL_SECTIONS.some(
+    (s) => s.name === section && (!only || only.includes(s.name)) && (!s.needsShared || shared),
+  );
   if (sectionRan && !(name in measured)) failures.push(`${name} is pinned but was not measured`);
 }
 
 if (raise) {
   for (const [name, value] of Object.entries(measured)) {
-    if (name in pinned.floors && value > (pinned.floors[name] ?? 0)) pinned.floors[name] = Math.floor(value * 1000) / 1000;
+    if (name in pinned.floors && value > (pinned.floors[name] ?? 0))
+      pinned.floors[name] = Math.floor(value * 1000) / 1000;
     if (name in pinned.ceilings && value < (pinned.ceilings[name] ?? 0)) pinned.ceilings[name] = value;
   }
   writeFileSync(floorsPath, `${JSON.stringify(pinned, null, 2)}\n`);

@@ -1,5 +1,6 @@
 import { corpusSection } from "./corpus.js";
+import { segmentationSection } from "./nlp/segmentation.js";
 import type { EvalSection } from "./section.js";
 
 /** Every evaluation section, in the order `npm run eval` runs them. */
-export const EVAL_SECTIONS: readonly EvalSection[] = [corpusSection];
+export const EVAL_SECTIONS: readonly EvalSection[] = [corpusSection, segmentationSection];

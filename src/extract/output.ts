@@ -29,7 +29,13 @@ export function docToOutput(doc: Doc): ExtractOutput {
   if (doc.language) out.language = doc.language;
   if (doc.url) out.url = doc.url;
   out.entities = doc.entities;
-  out.times = doc.times.map((t) => ({ start: t.start, end: t.end, text: t.text, value: t.value, type: t.type }));
+  out.times = doc.times.map((t) => ({
+    start: t.start,
+    end: t.end,
+    text: t.text,
+    value: t.value,
+    type: t.type,
+  }));
   out.places = doc.places;
   out.events = doc.events;
   if (doc.warnings.length > 0) out.warnings = doc.warnings.map((w) => `${w.code}: ${w.message}`);

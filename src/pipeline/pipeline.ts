@@ -24,7 +24,8 @@ export class Pipeline {
     const available = new Set<Layer>(initial);
     const plan: PlannedStage[] = [];
     for (const stage of stages) {
-      if (names.has(stage.name)) throw new ChanceryError("CH_PIPELINE_DUPLICATE", `stage "${stage.name}" appears twice`);
+      if (names.has(stage.name))
+        throw new ChanceryError("CH_PIPELINE_DUPLICATE", `stage "${stage.name}" appears twice`);
       names.add(stage.name);
       for (const need of stage.requires) {
         if (!available.has(need)) {
@@ -59,7 +60,7 @@ export class Pipeline {
    */
   async run(doc: Doc, options: Record<string, unknown> = {}): Promise<Doc> {
     const ctx: StageContext = { options: Object.freeze({ ...options }) };
-    let current = doc;
+    const current = doc;
     for (const stage of this.stages) {
       const t0 = performance.now();
       let result: Doc;

@@ -1,6 +1,7 @@
 import type { Stage } from "./stage.js";
 import { markupStage } from "../stages/markup/index.js";
 import { normalizeStage } from "../stages/normalize/index.js";
+import { tokenizeStage } from "../stages/tokenize/index.js";
 import { ChanceryError } from "../errors.js";
 import { Pipeline } from "./pipeline.js";
 
@@ -9,7 +10,7 @@ import { Pipeline } from "./pipeline.js";
  * are listed: `chancery pipeline` prints this list, so it is always the truth
  * about what a run does.
  */
-export const DEFAULT_STAGES: readonly Stage[] = [markupStage, normalizeStage];
+export const DEFAULT_STAGES: readonly Stage[] = [markupStage, normalizeStage, tokenizeStage];
 
 /** Look up shipped stages by name (for `--stages a,b,c`). */
 export function stagesByName(names: readonly string[]): Stage[] {

@@ -11,9 +11,10 @@
 export function normalizePublishedAt(value: string | null | undefined): string | null {
   if (!value) return null;
   const v = value.trim();
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(v);
+  const iso =
+    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(v);
   if (iso) {
-    const [, y, m, d] = iso;
+    const [, , m, d] = iso;
     const month = Number(m);
     const day = Number(d);
     if (month < 1 || month > 12 || day < 1 || day > 31) return null;

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
+import type { ExtractOutput } from "../../src/extract/output.js";
 import { runCli, tempDir } from "../helpers/cli.js";
 
 const COMMANDS = ["demo", "ingest", "extract", "events", "articles", "stats", "pipeline"];
@@ -30,29 +31,43 @@ test("extract writes exactly one valid JSON line per input record, in order, err
   writeFileSync(
     input,
     [
-      JSON.stringify({ id: "r1", text: "Japan and India signed a defence pact in Tokyo on Monday.", published_at: "2024-03-04" }),
+      JSON.stringify({
+        id: "r1",
+        text: "Japan and India signed a defence pact in Tokyo on Monday.",
+        published_at: "2024-03-04",
+      }),
       '{"id": "r2", "text": "truncated',
-      JSON.stringify({ id: "r3", html: "<html><body><article><p>Brazil hosted the G20 summit.</p></article></body></html>" }),
+      JSON.stringify({
+        id: "r3",
+        html: "<html><body><article><p>Brazil hosted the G20 summit.</p></article></body></html>",
+      }),
       JSON.stringify({ id: "r4", title: "no text field" }),
     ].join("\n"),
   );
   const res = runCli(["extract", "--input", input]);
   assert.equal(res.status, 3, "some records had errors");
-  const lines = res.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+  const lines = res.stdout
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as ExtractOutput);
   assert.equal(lines.length, 4);
-  assert.equal(lines[0]?.["id"], "r1");
-  assert.equal(lines[0]?.["text"], "Japan and India signed a defence pact in Tokyo on Monday.");
-  assert.equal(lines[0]?.["published_at"], "2024-03-04");
-  for (const key of ["entities", "times", "places", "events"]) assert.ok(Array.isArray(lines[0]?.[key]));
-  assert.equal((lines[1]?.["error"] as { code: string }).code, "CH_JSON_INVALID");
-  assert.match((lines[1]?.["error"] as { message: string }).message, /in\.jsonl:2/);
-  assert.equal(lines[2]?.["text"], "Brazil hosted the G20 summit.");
-  assert.equal((lines[3]?.["error"] as { code: string }).code, "CH_RECORD_INVALID");
+  assert.equal(lines[0]?.id, "r1");
+  assert.equal(lines[0]?.text, "Japan and India signed a defence pact in Tokyo on Monday.");
+  assert.equal(lines[0]?.published_at, "2024-03-04");
+  for (const key of ["entities", "times", "places", "events"])
+    assert.ok(Array.isArray((lines[0] as unknown as Record<string, unknown>)[key]));
+  assert.equal(lines[1]?.error?.code, "CH_JSON_INVALID");
+  assert.match(lines[1]?.error?.message ?? "", /in\.jsonl:2/);
+  assert.equal(lines[2]?.text, "Brazil hosted the G20 summit.");
+  assert.equal(lines[3]?.error?.code, "CH_RECORD_INVALID");
 });
 
 test("extract reads stdin and writes stdout without a database", () => {
   const cwd = tempDir();
-  const res = runCli(["extract"], { input: `${JSON.stringify({ id: "s1", text: "Kenya welcomed the AU envoy." })}\n`, cwd });
+  const res = runCli(["extract"], {
+    input: `${JSON.stringify({ id: "s1", text: "Kenya welcomed the AU envoy." })}\n`,
+    cwd,
+  });
   assert.equal(res.status, 0, res.stderr);
   assert.equal((JSON.parse(res.stdout) as { id: string }).id, "s1");
 });

@@ -35,9 +35,14 @@ function count(db: string): number {
 function checkConsistent(db: string): void {
   const conn = new Database(db, { readonly: true });
   try {
-    assert.equal((conn.prepare("PRAGMA integrity_check").get() as { integrity_check: string }).integrity_check, "ok");
+    assert.equal(
+      (conn.prepare("PRAGMA integrity_check").get() as { integrity_check: string }).integrity_check,
+      "ok",
+    );
     assert.deepEqual(conn.prepare("PRAGMA foreign_key_check").all(), []);
-    const dupHash = conn.prepare("SELECT content_hash, count(*) c FROM articles GROUP BY content_hash HAVING c > 1").all();
+    const dupHash = conn
+      .prepare("SELECT content_hash, count(*) c FROM articles GROUP BY content_hash HAVING c > 1")
+      .all();
     assert.deepEqual(dupHash, [], "no duplicate content");
     const dupDoc = conn.prepare("SELECT doc_id, count(*) c FROM articles GROUP BY doc_id HAVING c > 1").all();
     assert.deepEqual(dupDoc, [], "no duplicate documents");
@@ -45,7 +50,9 @@ function checkConsistent(db: string): void {
     const articles = (conn.prepare("SELECT count(*) n FROM articles").get() as { n: number }).n;
     const searchable = (conn.prepare("SELECT count(*) n FROM articles_fts").get() as { n: number }).n;
     assert.equal(searchable, articles, "FTS rows match articles");
-    const emptyText = (conn.prepare("SELECT count(*) n FROM articles WHERE length(text) = 0").get() as { n: number }).n;
+    const emptyText = (
+      conn.prepare("SELECT count(*) n FROM articles WHERE length(text) = 0").get() as { n: number }
+    ).n;
     assert.equal(emptyText, 0, "no half-written article");
   } finally {
     conn.close();

@@ -37,7 +37,10 @@ test("a changed text at the same URL is stored as a new version", () => {
   const v1 = join(dir, "v1.jsonl");
   const v2 = join(dir, "v2.jsonl");
   const rec = { id: "wire-1", url: "https://news.example.org/2024/05/02/talks", published_at: "2024-05-02" };
-  writeFileSync(v1, `${JSON.stringify({ ...rec, text: "Kenya and Ethiopia held talks in Nairobi on Tuesday." })}\n`);
+  writeFileSync(
+    v1,
+    `${JSON.stringify({ ...rec, text: "Kenya and Ethiopia held talks in Nairobi on Tuesday." })}\n`,
+  );
   writeFileSync(
     v2,
     `${JSON.stringify({ ...rec, text: "Kenya and Ethiopia held talks in Nairobi on Tuesday and agreed to reopen the border." })}\n`,
@@ -48,7 +51,9 @@ test("a changed text at the same URL is stored as a new version", () => {
   assert.equal(s2.inserted, 0);
   const again = ingest([v1, v2, "--db", db]);
   assert.equal(again.skipped, 2, "both versions are known");
-  const rows = JSON.parse(`[${runCli(["articles", "--db", db, "--format", "jsonl"]).stdout.trim().split("\n").join(",")}]`) as {
+  const rows = JSON.parse(
+    `[${runCli(["articles", "--db", db, "--format", "jsonl"]).stdout.trim().split("\n").join(",")}]`,
+  ) as {
     version: number;
   }[];
   assert.deepEqual(rows.map((r) => r.version).sort(), [1, 2]);

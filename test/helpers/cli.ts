@@ -8,7 +8,10 @@ import { packageRoot } from "../../src/util/paths.js";
 export const CLI = join(packageRoot(), "dist", "src", "cli", "main.js");
 
 /** Run the CLI to completion and capture its output. */
-export function runCli(args: string[], options: { input?: string; cwd?: string } = {}): SpawnSyncReturns<string> {
+export function runCli(
+  args: string[],
+  options: { input?: string; cwd?: string } = {},
+): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [CLI, ...args], {
     encoding: "utf8",
     cwd: options.cwd ?? packageRoot(),

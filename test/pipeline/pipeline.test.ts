@@ -6,7 +6,12 @@ import { Pipeline } from "../../src/pipeline/pipeline.js";
 import { buildPipeline, DEFAULT_STAGES } from "../../src/pipeline/registry.js";
 import type { Stage } from "../../src/pipeline/stage.js";
 
-const stage = (name: string, requires: Stage["requires"], assigns: Stage["assigns"], run?: Stage["run"]): Stage => ({
+const stage = (
+  name: string,
+  requires: Stage["requires"],
+  assigns: Stage["assigns"],
+  run?: Stage["run"],
+): Stage => ({
   name,
   description: name,
   requires,
@@ -17,7 +22,10 @@ const stage = (name: string, requires: Stage["requires"], assigns: Stage["assign
 test("a stage that needs a layer no earlier stage assigns is refused at construction", () => {
   assert.throws(
     () => new Pipeline([stage("tag", ["tokens"], ["pos"]), stage("tokenize", ["text"], ["tokens"])]),
-    (err: unknown) => err instanceof ChanceryError && err.code === "CH_PIPELINE_ORDER" && /"tag" requires "tokens"/.test(err.message),
+    (err: unknown) =>
+      err instanceof ChanceryError &&
+      err.code === "CH_PIPELINE_ORDER" &&
+      /"tag" requires "tokens"/.test(err.message),
   );
 });
 

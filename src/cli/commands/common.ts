@@ -7,19 +7,32 @@ export const DEFAULT_DB = "./data/chancery.db";
 
 /** Parse a comma-separated `--stages` value into a pipeline. */
 export function pipelineFromOption(stages: string | undefined): Pipeline {
-  return buildPipeline(stages ? stages.split(",").map((s) => s.trim()).filter(Boolean) : undefined);
+  return buildPipeline(
+    stages
+      ? stages
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : undefined,
+  );
 }
 
 /** Parse a positive integer option or throw a usage error naming it. */
 export function intOption(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new ChanceryError("CH_USAGE", `--${name} must be a whole number, got "${value}"`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new ChanceryError("CH_USAGE", `--${name} must be a whole number, got "${value}"`);
   return n;
 }
 
 /** Check that a value is one of the allowed choices, else a usage error naming the option. */
-export function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+export function choice<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new ChanceryError("CH_USAGE", `--${name} must be one of ${allowed.join(", ")}, got "${value}"`);

@@ -25,20 +25,23 @@ export function registerExtract(program: Command): void {
     .option("--encoding <label>", "input encoding (see ingest)", "utf-8")
     .action(async (flags: ExtractFlags) => {
       const pipeline = pipelineFromOption(flags.stages);
-      const missing = (["entities", "times", "places", "events"] as const).filter((l) => !pipeline.assigns(l));
+      const missing = (["entities", "times", "places", "events"] as const).filter(
+        (l) => !pipeline.assigns(l),
+      );
       if (missing.length > 0) {
         process.stderr.write(
           `chancery extract: note: no stage of this pipeline assigns ${missing.join(", ")} yet; those arrays are empty (see \`chancery pipeline\`)\n`,
         );
       }
-      const out = flags.output ? createWriteStream(flags.output) : process.stdout;
+      const out: NodeJS.WritableStream = flags.output ? createWriteStream(flags.output) : process.stdout;
       let failed = 0;
       for await (const item of readSources([flags.input ?? "-"], { encoding: flags.encoding })) {
         const line = await extractItem(item, pipeline);
         if (line.error) failed++;
-        if (!out.write(`${JSON.stringify(line)}\n`)) await new Promise((r) => out.once("drain", r));
+        if (!out.write(`${JSON.stringify(line)}\n`))
+          await new Promise<void>((r) => out.once("drain", () => r()));
       }
-      if (out !== process.stdout) await new Promise<void>((r) => (out as NodeJS.WritableStream).end(r));
+      if (out !== process.stdout) await new Promise<void>((r) => out.end(() => r()));
       process.exitCode = failed > 0 ? EXIT.partial : EXIT.ok;
     });
 }

@@ -18,7 +18,11 @@ interface IngestFlags {
 }
 
 /** Print an ingest summary as plain text (or JSON). */
-export function printSummary(s: IngestSummary, json = false, out: NodeJS.WritableStream = process.stdout): void {
+export function printSummary(
+  s: IngestSummary,
+  json = false,
+  out: NodeJS.WritableStream = process.stdout,
+): void {
   if (json) {
     out.write(
       `${JSON.stringify({ ...s, errors: s.errors.map((e) => ({ code: e.code, item: e.item ?? null, message: e.message })) })}\n`,
@@ -32,7 +36,8 @@ export function printSummary(s: IngestSummary, json = false, out: NodeJS.Writabl
   );
   for (const [code, n] of Object.entries(s.errorsByCode).sort()) out.write(`  ${code}: ${n}\n`);
   for (const e of s.errors.slice(0, 20)) out.write(`  ! ${e.message}\n`);
-  if (s.errors.length > 20 || s.failed > s.errors.length) out.write(`  … ${s.failed - Math.min(20, s.errors.length)} more errors\n`);
+  if (s.errors.length > 20 || s.failed > s.errors.length)
+    out.write(`  … ${s.failed - Math.min(20, s.errors.length)} more errors\n`);
 }
 
 /** `chancery ingest PATH|URL|- …` */
@@ -42,10 +47,20 @@ export function registerIngest(program: Command): void {
     .description(
       "Read files, directories, feeds, WARCs, URLs or stdin (-), run the pipeline and store articles and events",
     )
-    .argument("<sources...>", "paths (.txt .html .json .jsonl .csv .warc .warc.gz .rss .atom .xml, directories), URLs, or -")
+    .argument(
+      "<sources...>",
+      "paths (.txt .html .json .jsonl .csv .warc .warc.gz .rss .atom .xml, directories), URLs, or -",
+    )
     .option("--db <path>", "SQLite database file", DEFAULT_DB)
-    .option("--stages <list>", "comma-separated stage names (default: every shipped stage; see `chancery pipeline`)")
-    .option("--encoding <label>", 'input encoding: "utf-8" (strict), "auto" (fall back to windows-1252), or a label', "utf-8")
+    .option(
+      "--stages <list>",
+      "comma-separated stage names (default: every shipped stage; see `chancery pipeline`)",
+    )
+    .option(
+      "--encoding <label>",
+      'input encoding: "utf-8" (strict), "auto" (fall back to windows-1252), or a label',
+      "utf-8",
+    )
     .option("--max-bytes <n>", "largest single document in bytes (default 10485760)")
     .option("--follow <mode>", "follow feed items to their pages: auto|always|never (default auto)")
     .option("--no-robots", "do not honour robots.txt (only for hosts you control)")

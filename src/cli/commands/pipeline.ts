@@ -11,16 +11,23 @@ export function registerPipeline(program: Command): void {
     .action((flags: { json?: boolean }) => {
       const p = new Pipeline(DEFAULT_STAGES);
       if (flags.json) {
-        const rows = p.stages.map((s) => ({ name: s.name, requires: s.requires, assigns: s.assigns, description: s.description }));
+        const rows = p.stages.map((s) => ({
+          name: s.name,
+          requires: s.requires,
+          assigns: s.assigns,
+          description: s.description,
+        }));
         process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
         return;
       }
       p.stages.forEach((s, i) => {
-        process.stdout.write(`${i + 1}. ${s.name} — ${s.description}\n   requires: ${s.requires.join(", ")}  assigns: ${s.assigns.join(", ")}\n`);
+        process.stdout.write(
+          `${i + 1}. ${s.name} — ${s.description}\n   requires: ${s.requires.join(", ")}  assigns: ${s.assigns.join(", ")}\n`,
+        );
       });
-      const absent = (["sentences", "tokens", "pos", "deps", "entities", "times", "places", "events"] as const).filter(
-        (l) => !p.assigns(l),
-      );
+      const absent = (
+        ["sentences", "tokens", "pos", "deps", "entities", "times", "places", "events"] as const
+      ).filter((l) => !p.assigns(l));
       if (absent.length) process.stdout.write(`not yet produced by any stage: ${absent.join(", ")}\n`);
     });
 }

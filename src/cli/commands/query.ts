@@ -74,7 +74,9 @@ export function registerQueries(program: Command): void {
     .option("--quad-class <n>", "QuadClass 1-4")
     .action(async (f: EventFlags) => {
       const format: OutputFormat = choice("format", f.format, FORMATS, "table");
-      const status: EventStatus | undefined = f.status ? choice("status", f.status, STATUSES, "occurred") : undefined;
+      const status: EventStatus | undefined = f.status
+        ? choice("status", f.status, STATUSES, "occurred")
+        : undefined;
       const from = dateOption("from", f.from);
       const to = dateOption("to", f.to);
       const store = await openStore(f.db);
@@ -93,7 +95,8 @@ export function registerQueries(program: Command): void {
           offset: intOption("offset", f.offset, 0),
         });
         process.stdout.write(renderRows(rows, EVENT_COLUMNS, format, (e) => e));
-        if (format === "table") process.stdout.write(`${rows.length} events (* = date implied, not stated)\n`);
+        if (format === "table")
+          process.stdout.write(`${rows.length} events (* = date implied, not stated)\n`);
       } finally {
         await store.close();
       }
@@ -143,7 +146,9 @@ export function registerQueries(program: Command): void {
           Object.entries(r)
             .map(([k, v]) => `${k} ${v}`)
             .join(", ") || "none";
-        process.stdout.write(`events by status: ${fmt(s.eventsByStatus)}\nevents by type: ${fmt(s.eventsByType)}\n`);
+        process.stdout.write(
+          `events by status: ${fmt(s.eventsByStatus)}\nevents by type: ${fmt(s.eventsByType)}\n`,
+        );
       } finally {
         await store.close();
       }
