@@ -5,6 +5,7 @@ import { readSources } from "../ingest/index.js";
 import type { IngestOptionsInput } from "../ingest/options.js";
 import type { Pipeline } from "../pipeline/pipeline.js";
 import type { Store } from "../store/store.js";
+import { addWarning } from "../doc/doc.js";
 import { recordToDoc } from "../extract/record.js";
 import { contentHash } from "../util/hash.js";
 import { ProgressLine } from "./progress.js";
@@ -17,6 +18,8 @@ export interface IngestSummary {
   versions: number;
   skipped: number;
   failed: number;
+  /** Warnings raised while reading (e.g. an encoding guessed), by code. */
+  warningsByCode: Record<string, number>;
   events: number;
   errorsByCode: Record<string, number>;
   /** The first errors, for the report (all are counted). */
@@ -53,6 +56,7 @@ export async function ingestSources(
     versions: 0,
     skipped: 0,
     failed: 0,
+    warningsByCode: {},
     events: 0,
     errorsByCode: {},
     errors: [],
@@ -72,7 +76,13 @@ export async function ingestSources(
     options.onError?.(err);
   };
 
-  for await (const item of readSources(sources, options.ingest)) {
+  // Readers report warnings just before yielding the record they concern; they travel with it into the Doc.
+  let pending: { code: string; message: string }[] = [];
+  const onWarning = (w: { code: string; message: string; item: string }) => {
+    summary.warningsByCode[w.code] = (summary.warningsByCode[w.code] ?? 0) + 1;
+    pending.push({ code: w.code, message: `${w.item}: ${w.message}` });
+  };
+  for await (const item of readSources(sources, { ...options.ingest, onWarning })) {
     summary.read++;
     if (item.kind === "error") {
       fail(item.error);
@@ -82,6 +92,8 @@ export async function ingestSources(
       filesSeen.add(fileOf(record.source));
       try {
         const doc = recordToDoc(record);
+        for (const w of pending) addWarning(doc, w.code, w.message);
+        pending = [];
         const hash = contentHash(doc.rawKind, doc.raw);
         if (await store.hasContent(hash)) {
           summary.skipped++;

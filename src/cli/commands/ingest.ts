@@ -35,6 +35,7 @@ export function printSummary(
       `${s.inserted} new, ${s.versions} new versions, ${s.skipped} skipped (already stored), ${s.failed} failed; ${s.events} events\n`,
   );
   for (const [code, n] of Object.entries(s.errorsByCode).sort()) out.write(`  ${code}: ${n}\n`);
+  for (const [code, n] of Object.entries(s.warningsByCode).sort()) out.write(`  warning ${code}: ${n}\n`);
   for (const e of s.errors.slice(0, 20)) out.write(`  ! ${e.message}\n`);
   if (s.errors.length > 20 || s.failed > s.errors.length)
     out.write(`  … ${s.failed - Math.min(20, s.errors.length)} more errors\n`);
