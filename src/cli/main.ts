@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-import { Command, Option } from "commander";
+import { Command } from "commander";
 import { ChanceryError } from "../errors.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerQueries } from "./commands/query.js";
 import { registerPipeline } from "./commands/pipeline.js";
 import { registerDemo } from "./commands/demo.js";
+import { registerShow } from "./commands/show.js";
 import { EXIT } from "./exit.js";
 
 const program = new Command();
@@ -26,8 +27,8 @@ registerDemo(program);
 registerIngest(program);
 registerExtract(program);
 registerQueries(program);
+registerShow(program);
 registerPipeline(program);
-void Option;
 
 try {
   await program.parseAsync(process.argv);

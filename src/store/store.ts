@@ -57,6 +57,8 @@ export interface EventFilter {
 
 /** Filters for article listings. */
 export interface ArticleFilter {
+  /** Only versions of the document with this id. */
+  docId?: string;
   query?: string;
   from?: string;
   to?: string;

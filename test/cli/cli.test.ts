@@ -5,7 +5,7 @@ import { test } from "node:test";
 import type { ExtractOutput } from "../../src/extract/output.js";
 import { runCli, tempDir } from "../helpers/cli.js";
 
-const COMMANDS = ["demo", "ingest", "extract", "events", "articles", "stats", "pipeline"];
+const COMMANDS = ["demo", "ingest", "extract", "events", "articles", "stats", "pipeline", "show"];
 
 test("every command has --help and exits 0", () => {
   for (const cmd of COMMANDS) {
@@ -96,4 +96,17 @@ test("events and articles list what ingest stored, as table, JSONL and CSV", () 
   assert.ok(stats.articles >= 40);
   const events = runCli(["events", "--db", db, "--actor", "USA", "--format", "jsonl"]);
   assert.equal(events.status, 0, events.stderr);
+  const show = runCli(["show", "a12-brazil-lula-china-postponed", "--db", db, "--removed"]);
+  assert.equal(show.status, 0, show.stderr);
+  assert.match(show.stdout, /doc a12-brazil-lula-china-postponed/);
+  assert.match(show.stdout, /published: 2023-03-25T13:20:00Z \(from meta:article:published_time\)/);
+  assert.match(show.stdout, /removed by the cleaner/);
+  const json = JSON.parse(runCli(["show", "1", "--db", db, "--json"]).stdout) as {
+    id: string;
+    layers: string[];
+  };
+  assert.ok(json.layers.includes("text"));
+  const missing = runCli(["show", "no-such-doc", "--db", db]);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /no stored article "no-such-doc"/);
 });

@@ -111,6 +111,10 @@ export function eventConditions(filter: EventFilter): SqlConditions {
 export function articleConditions(filter: ArticleFilter): SqlConditions {
   const where: string[] = ["1 = 1"];
   const params: unknown[] = [];
+  if (filter.docId !== undefined) {
+    where.push("a.doc_id = ?");
+    params.push(filter.docId);
+  }
   if (filter.source !== undefined) {
     where.push("(a.source_id IN (SELECT id FROM sources WHERE name = ?) OR a.source_label = ?)");
     params.push(filter.source, filter.source);
