@@ -27,7 +27,11 @@ const texts: string[] = [];
 for await (const item of readSources([join(packageRoot(), "examples", "corpus")])) {
   if (item.kind !== "record") continue;
   const r = item.record;
-  const doc = createDoc({ id: r.id, raw: r.html ?? r.text ?? "", rawKind: r.html !== undefined ? "html" : "text" });
+  const doc = createDoc({
+    id: r.id,
+    raw: r.html ?? r.text ?? "",
+    rawKind: r.html !== undefined ? "html" : "text",
+  });
   try {
     await prep.run(doc);
     texts.push(doc.text);
