@@ -103,18 +103,22 @@ const DEV_FLOORS = { token: 99.3, word: 99.0, sentence: 85.5 };
 
 describe("quality gate on UD English EWT dev", () => {
   const path = ewtPath("dev");
-  it("token, word and sentence F1 stay above their floors", {
-    skip: path ? false : "../shared/ud/UD_English-EWT is absent",
-  }, () => {
-    const result = evaluateEwt(["dev"]);
-    assert.ok(result?.dev, "dev scores");
-    const { tokens, words, sentences, misaligned } = result.dev;
-    assert.equal(misaligned, 0, "every gold token is found in the text");
-    assert.ok(tokens.f1 >= DEV_FLOORS.token, `token F1 ${tokens.f1.toFixed(2)} < ${DEV_FLOORS.token}`);
-    assert.ok(words.f1 >= DEV_FLOORS.word, `word F1 ${words.f1.toFixed(2)} < ${DEV_FLOORS.word}`);
-    assert.ok(
-      sentences.f1 >= DEV_FLOORS.sentence,
-      `sentence F1 ${sentences.f1.toFixed(2)} < ${DEV_FLOORS.sentence}`,
-    );
-  });
+  it(
+    "token, word and sentence F1 stay above their floors",
+    {
+      skip: path ? false : "../shared/ud/UD_English-EWT is absent",
+    },
+    () => {
+      const result = evaluateEwt(["dev"]);
+      assert.ok(result?.dev, "dev scores");
+      const { tokens, words, sentences, misaligned } = result.dev;
+      assert.equal(misaligned, 0, "every gold token is found in the text");
+      assert.ok(tokens.f1 >= DEV_FLOORS.token, `token F1 ${tokens.f1.toFixed(2)} < ${DEV_FLOORS.token}`);
+      assert.ok(words.f1 >= DEV_FLOORS.word, `word F1 ${words.f1.toFixed(2)} < ${DEV_FLOORS.word}`);
+      assert.ok(
+        sentences.f1 >= DEV_FLOORS.sentence,
+        `sentence F1 ${sentences.f1.toFixed(2)} < ${DEV_FLOORS.sentence}`,
+      );
+    },
+  );
 });

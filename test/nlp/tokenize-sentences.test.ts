@@ -197,7 +197,12 @@ describe("tokenizeStage", () => {
     for (const t of out.tokens) {
       assert.equal(out.text.slice(t.start, t.end), t.text);
       const keys = Object.keys(t).sort();
-      assert.deepEqual(keys, t.text === "n't" ? ["contraction", "end", "sentence", "start", "text"] : ["end", "sentence", "start", "text"]);
+      assert.deepEqual(
+        keys,
+        t.text === "n't"
+          ? ["contraction", "end", "sentence", "start", "text"]
+          : ["end", "sentence", "start", "text"],
+      );
     }
     assert.ok(out.layers.has("tokens") && out.layers.has("sentences"));
   });

@@ -97,7 +97,7 @@ function alignSentence(sentence: ConlluSentence, text: string, base: number, gol
   let first = -1;
   let last = -1;
   const multiwordAt = new Map(sentence.multiwords.map((m) => [m.first, m]));
-  for (let w = 0; w < sentence.words.length; ) {
+  for (let w = 0; w < sentence.words.length;) {
     const word = sentence.words[w]!;
     const multiword = multiwordAt.get(word.id);
     const members = multiword ? sentence.words.slice(w, w + multiword.last - multiword.first + 1) : [word];

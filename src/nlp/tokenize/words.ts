@@ -215,9 +215,9 @@ function emitHyphenated(s: Scanner, a: number, b: number, shape: number): void {
   for (let k = a; k < b; k++) {
     s.stats.steps++;
     if (!isHyphen(s.text.charCodeAt(k))) continue;
-    if (
-      !(k - partStart <= MAX_LOOKUP && s.lexicon.hyphenPrefixes.has(s.text.slice(partStart, k).toLowerCase()))
-    ) {
+    if (!(
+      k - partStart <= MAX_LOOKUP && s.lexicon.hyphenPrefixes.has(s.text.slice(partStart, k).toLowerCase())
+    )) {
       emitWord(s, tokenStart, k);
       emit(s, k, k + 1);
       tokenStart = k + 1;

@@ -17,7 +17,9 @@ export const tokenizeStage: Stage = {
     const { sentences, tokens } = segment(doc.text);
     doc.sentences = sentences.map(({ start, end, text }) => ({ start, end, text }));
     doc.tokens = tokens.map(({ start, end, text, sentence, contraction }) =>
-      contraction ? { start, end, text, sentence, contraction: true as const } : { start, end, text, sentence },
+      contraction
+        ? { start, end, text, sentence, contraction: true as const }
+        : { start, end, text, sentence },
     );
     return doc;
   },

@@ -64,8 +64,7 @@ export class StoreReader {
   /** One article by row id, or null. */
   getArticle(id: number): StoredArticle | null {
     const row = this.statement(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ?`).get(id) as
-      | ArticleRow
-      | undefined;
+      ArticleRow | undefined;
     return row ? toStoredArticle(row) : null;
   }
 
