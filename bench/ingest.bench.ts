@@ -38,7 +38,11 @@ for (let k = 0; k < scale; k++) {
       title: r.title ?? null,
       published_at: r.published_at ?? null,
       ...(r.html !== undefined
-        ? { html: r.html.replace("</body>", `<p>${marker}</p></body>`) }
+        ? {
+            html: r.html.includes("</body>")
+              ? r.html.replace("</body>", `<p>${marker}</p></body>`)
+              : `${r.html}<p>${marker}</p>`,
+          }
         : { text: r.text + marker }),
     };
     const line = JSON.stringify(rec);
@@ -63,6 +67,7 @@ const result = {
   stages: pipeline.stages.map((s) => s.name),
   scale,
   articles: summary.inserted + summary.versions,
+  skipped: summary.skipped,
   failed: summary.failed,
   input_mb: +(bytes / 1e6).toFixed(2),
   seconds: +secs.toFixed(3),
