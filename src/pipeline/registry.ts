@@ -2,6 +2,7 @@ import type { Stage } from "./stage.js";
 import { markupStage } from "../stages/markup/index.js";
 import { normalizeStage } from "../stages/normalize/index.js";
 import { tokenizeStage } from "../stages/tokenize/index.js";
+import { tagStage } from "../stages/tag/index.js";
 import { ChanceryError } from "../errors.js";
 import { Pipeline } from "./pipeline.js";
 
@@ -10,7 +11,7 @@ import { Pipeline } from "./pipeline.js";
  * are listed: `chancery pipeline` prints this list, so it is always the truth
  * about what a run does.
  */
-export const DEFAULT_STAGES: readonly Stage[] = [markupStage, normalizeStage, tokenizeStage];
+export const DEFAULT_STAGES: readonly Stage[] = [markupStage, normalizeStage, tokenizeStage, tagStage];
 
 /** Look up shipped stages by name (for `--stages a,b,c`). */
 export function stagesByName(names: readonly string[]): Stage[] {
