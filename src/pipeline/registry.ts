@@ -3,6 +3,7 @@ import { markupStage } from "../stages/markup/index.js";
 import { normalizeStage } from "../stages/normalize/index.js";
 import { tokenizeStage } from "../stages/tokenize/index.js";
 import { tagStage } from "../stages/tag/index.js";
+import { nerStage } from "../stages/ner/index.js";
 import { ChanceryError } from "../errors.js";
 import { Pipeline } from "./pipeline.js";
 
@@ -11,7 +12,7 @@ import { Pipeline } from "./pipeline.js";
  * are listed: `chancery pipeline` prints this list, so it is always the truth
  * about what a run does.
  */
-export const DEFAULT_STAGES: readonly Stage[] = [markupStage, normalizeStage, tokenizeStage, tagStage];
+export const DEFAULT_STAGES: readonly Stage[] = [markupStage, normalizeStage, tokenizeStage, tagStage, nerStage];
 
 /** Look up shipped stages by name (for `--stages a,b,c`). */
 export function stagesByName(names: readonly string[]): Stage[] {
