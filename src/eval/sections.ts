@@ -1,3 +1,4 @@
+import { cleaningSection } from "./cleaning.js";
 import { corpusSection } from "./corpus.js";
 import { segmentationSection } from "./nlp/segmentation.js";
 import { taggingSection } from "./nlp/sections.js";
@@ -5,4 +6,4 @@ import { nerSection } from "./nlp/ner.js";
 import type { EvalSection } from "./section.js";
 
 /** Every evaluation section, in the order `npm run eval` runs them. */
-export const EVAL_SECTIONS: readonly EvalSection[] = [corpusSection, segmentationSection, taggingSection, nerSection];
+export const EVAL_SECTIONS: readonly EvalSection[] = [corpusSection, cleaningSection, segmentationSection, taggingSection, nerSection];

@@ -1,6 +1,8 @@
 import type { Stage } from "./stage.js";
 import { markupStage } from "../stages/markup/index.js";
 import { normalizeStage } from "../stages/normalize/index.js";
+import { cleanStage } from "../stages/clean/index.js";
+import { languageStage } from "../stages/language/index.js";
 import { tokenizeStage } from "../stages/tokenize/index.js";
 import { tagStage } from "../stages/tag/index.js";
 import { nerStage } from "../stages/ner/index.js";
@@ -12,7 +14,7 @@ import { Pipeline } from "./pipeline.js";
  * are listed: `chancery pipeline` prints this list, so it is always the truth
  * about what a run does.
  */
-export const DEFAULT_STAGES: readonly Stage[] = [markupStage, normalizeStage, tokenizeStage, tagStage, nerStage];
+export const DEFAULT_STAGES: readonly Stage[] = [markupStage, normalizeStage, cleanStage, languageStage, tokenizeStage, tagStage, nerStage];
 
 /** Look up shipped stages by name (for `--stages a,b,c`). */
 export function stagesByName(names: readonly string[]): Stage[] {

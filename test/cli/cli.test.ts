@@ -72,6 +72,22 @@ test("extract reads stdin and writes stdout without a database", () => {
   assert.equal((JSON.parse(res.stdout) as { id: string }).id, "s1");
 });
 
+test("extract --explain-clean tells on stderr what the cleaner removed and why", () => {
+  const text =
+    "Kenya and Ethiopia agreed on Tuesday to reopen their shared border, officials said.\n" +
+    "Share this: Facebook Twitter WhatsApp\n" +
+    "The two governments will hold further talks next month.";
+  const res = runCli(["extract", "--explain-clean", "--stages", "markup,normalize,clean,language"], {
+    input: `${JSON.stringify({ id: "x1", text })}\n`,
+  });
+  assert.equal(res.status, 0, res.stderr);
+  const line = JSON.parse(res.stdout) as ExtractOutput;
+  assert.ok(!line.text.includes("WhatsApp"));
+  assert.ok(line.text.includes("further talks next month"));
+  assert.match(res.stderr, /x1/);
+  assert.match(res.stderr, /Share this: Facebook Twitter WhatsApp/);
+});
+
 test("pipeline lists the stages with what they require and assign", () => {
   const res = runCli(["pipeline", "--json"]);
   assert.equal(res.status, 0);

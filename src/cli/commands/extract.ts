@@ -1,5 +1,6 @@
 import { createWriteStream } from "node:fs";
 import type { Command } from "commander";
+import { formatCleanExplanation } from "../../clean/explain.js";
 import { extractItem } from "../../extract/extract.js";
 import { readSources } from "../../ingest/index.js";
 import { EXIT } from "../exit.js";
@@ -10,6 +11,7 @@ interface ExtractFlags {
   output?: string;
   stages?: string;
   encoding: string;
+  explainClean?: boolean;
 }
 
 /** `chancery extract --input FILE --output FILE` — stateless, one JSON line per record. */
@@ -23,6 +25,7 @@ export function registerExtract(program: Command): void {
     .option("--output <path>", "output JSONL file; stdout when omitted")
     .option("--stages <list>", "comma-separated stage names (default: every shipped stage)")
     .option("--encoding <label>", "input encoding (see ingest)", "utf-8")
+    .option("--explain-clean", "print to stderr, per record, what the cleaner removed and why")
     .action(async (flags: ExtractFlags) => {
       const pipeline = pipelineFromOption(flags.stages);
       const missing = (["entities", "times", "places", "events"] as const).filter(
@@ -36,7 +39,11 @@ export function registerExtract(program: Command): void {
       const out: NodeJS.WritableStream = flags.output ? createWriteStream(flags.output) : process.stdout;
       let failed = 0;
       for await (const item of readSources([flags.input ?? "-"], { encoding: flags.encoding })) {
-        const line = await extractItem(item, pipeline);
+        const line = await extractItem(
+          item,
+          pipeline,
+          flags.explainClean ? (doc) => process.stderr.write(formatCleanExplanation(doc)) : undefined,
+        );
         if (line.error) failed++;
         if (!out.write(`${JSON.stringify(line)}\n`))
           await new Promise<void>((r) => out.once("drain", () => r()));

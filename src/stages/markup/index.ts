@@ -1,41 +1,54 @@
+import { cleanDataDirs } from "../../clean/data.js";
+import { MappedText } from "../../clean/mapped.js";
+import { setMappedText } from "../../clean/offsets.js";
 import { addWarning, type Doc } from "../../doc/doc.js";
 import { ChanceryError } from "../../errors.js";
-import type { Stage } from "../../pipeline/stage.js";
+import type { Stage, StageContext } from "../../pipeline/stage.js";
 import { normalizePublishedAt } from "../../util/dates.js";
-import { readHtml } from "./html.js";
+import { extractHtml } from "./html.js";
 
 /**
- * Markup stage: turns the raw input into body text and page metadata.
+ * Markup stage: turns the raw input into article text and page metadata.
  *
- * - HTML: body text from `<article>` (or `<main>`, else `<body>`) with page
- *   chrome (script, style, nav, header, footer, aside, forms, share/comment/
- *   cookie containers) left out and recorded in `doc.removed`; title,
- *   publication date, canonical URL, language, site name and byline from meta
- *   tags, JSON-LD and `<time>`. Fields the input record states win; page
- *   metadata only fills gaps, and `doc.provenance` says where each came from.
+ * - HTML: the article's paragraphs (see `extractArticle`: the container that
+ *   gathers the most prose against the least junk, furniture such as
+ *   scripts, navigation, share bars, comments, related links, captions and
+ *   author boxes left out, with JSON-LD `articleBody` and all-prose
+ *   fallbacks), each left-out block recorded in `doc.removed`; title,
+ *   publication date, canonical URL, language, site name and byline from
+ *   meta tags, JSON-LD, `<time>` and `<title>`. Fields the input record
+ *   states win; page metadata only fills gaps, and `doc.provenance` says
+ *   where each came from, which container was used (`container`) and which
+ *   step of the cascade produced the text (`extraction`).
  * - Plain text: the text as given.
  *
- * The text is normalised afterwards by the `normalize` stage.
+ * Either way the text keeps a map to input offsets (`paragraphSources`).
+ * The `cleanData` option names extra data folders (see `docs/cleaning.md`).
  */
 export const markupStage: Stage = {
   name: "markup",
-  description: "HTML → body text + metadata (title, date, canonical URL, language); plain text passes through",
+  description:
+    "HTML → article paragraphs + metadata (title, date, canonical URL, language, byline); plain text passes through",
   requires: ["raw"],
   assigns: ["metadata"],
-  run(doc: Doc): Doc {
+  run(doc: Doc, ctx?: StageContext): Doc {
     if (doc.rawKind === "text") {
-      doc.text = doc.raw;
+      setMappedText(doc, MappedText.identity(doc.raw));
       return doc;
     }
-    const page = readHtml(doc.raw);
-    const body = page.paragraphs.join("\n\n");
-    if (!body.trim()) throw new ChanceryError("CH_HTML_NO_BODY", "no visible text in the page body", { item: doc.id });
-    doc.text = body;
+    const page = extractHtml(doc.raw, cleanDataDirs(ctx?.options["cleanData"]));
+    const body = MappedText.join(page.paragraphs, "\n\n");
+    if (!body.text.trim())
+      throw new ChanceryError("CH_HTML_NO_BODY", "no visible text in the page body", { item: doc.id });
+    setMappedText(doc, body);
     doc.removed.push(...page.removed);
     const m = page.metadata;
     if (!doc.title && m.title) {
-      doc.title = m.title.value;
-      doc.provenance["title"] = m.title.from;
+      // A <title> usually carries the site name too; the headline shown in the body does not.
+      const fromHeading =
+        m.title.from === "title-tag" && page.headline && m.title.value.includes(page.headline);
+      doc.title = fromHeading ? (page.headline as string) : m.title.value;
+      doc.provenance["title"] = fromHeading ? "heading" : m.title.from;
     }
     if (!doc.published_at && m.publishedAt) {
       const value = normalizePublishedAt(m.publishedAt.value);
@@ -43,7 +56,11 @@ export const markupStage: Stage = {
         doc.published_at = value;
         doc.provenance["published_at"] = m.publishedAt.from;
       } else {
-        addWarning(doc, "CH_W_DATE_UNREADABLE", `publication date "${m.publishedAt.value}" (${m.publishedAt.from}) could not be read`);
+        addWarning(
+          doc,
+          "CH_W_DATE_UNREADABLE",
+          `publication date "${m.publishedAt.value}" (${m.publishedAt.from}) could not be read`,
+        );
       }
     }
     if (!doc.url && m.canonicalUrl) {
@@ -51,12 +68,25 @@ export const markupStage: Stage = {
       doc.provenance["url"] = m.canonicalUrl.from;
     }
     if (!doc.language && m.language) {
-      doc.language = m.language.value.slice(0, 2).toLowerCase();
-      doc.provenance["language"] = m.language.from;
+      const code = m.language.value.trim().slice(0, 2).toLowerCase();
+      if (/^[a-z]{2}$/.test(code)) {
+        doc.language = code;
+        doc.provenance["language"] = m.language.from;
+      }
     }
     if (m.siteName) doc.provenance["site_name"] = m.siteName.value;
     if (m.byline) doc.provenance["byline"] = m.byline.value;
     doc.provenance["container"] = page.container;
+    const used = page.attempts.find((a) => a.used);
+    if (used) doc.provenance["extraction"] = `step ${used.step} ${used.method}: ${used.reason}`;
+    if (used && used.step > 1) {
+      const first = page.attempts[0];
+      addWarning(
+        doc,
+        "CH_W_EXTRACTION_FALLBACK",
+        `article text from step ${used.step} (${used.method}); step 1 ${first ? `failed: ${first.reason}` : "failed"}`,
+      );
+    }
     return doc;
   },
 };

@@ -1,26 +1,41 @@
+import { MappedText } from "../../clean/mapped.js";
+import { NORMALIZE_STEPS } from "../../clean/normalize/steps.js";
+
+/** The result of {@link normalizeMapped}: the text and how many changes each step made. */
+export interface Normalized {
+  text: MappedText;
+  /** Step name → number of changes (only steps that changed something). */
+  changes: Record<string, number>;
+}
+
 /**
- * Text normalisation shared by every input: Unicode NFC, line breaks to `\n`,
- * zero-width and control characters removed, non-breaking and other exotic
- * spaces to plain spaces, runs of spaces collapsed, lines trimmed, and at most
- * one blank line between paragraphs. Quotes and dashes are kept as written
- * (they carry meaning for the tokenizer); mojibake repair and boilerplate
- * removal belong to the cleaning stages.
+ * Normalise text, keeping each character's input offset. In order:
+ * mojibake repair (`â€™` → `’`), Unicode NFC, line breaks to `\n`, zero-width
+ * and control characters removed, exotic spaces to plain spaces, quote/dash/
+ * ellipsis variants to standard forms (curly quotes and dashes as written are
+ * kept: they carry meaning for the tokenizer), redaction marks (`**`, `█`)
+ * dropped without gluing words, words broken across line ends re-joined,
+ * space runs collapsed, lines trimmed, at most one blank line between
+ * paragraphs.
+ */
+export function normalizeMapped(input: MappedText): Normalized {
+  let text = input;
+  const changes: Record<string, number> = {};
+  for (const step of NORMALIZE_STEPS) {
+    const r = step.run(text);
+    text = r.text;
+    if (r.changes > 0) changes[step.name] = r.changes;
+  }
+  return { text, changes };
+}
+
+/**
+ * {@link normalizeMapped} on a plain string.
  *
  * @example
  * normalizeText("Hello\u200b  world\r\n\r\n\r\nNext") // "Hello world\n\nNext"
+ * normalizeText("Valderaâ€™s envoy** said") // "Valdera’s envoy said"
  */
 export function normalizeText(input: string): string {
-  let s = input.normalize("NFC");
-  s = s.replace(/\r\n?/g, "\n");
-  // Zero-width characters, BOMs, soft hyphens and C0/C1 controls except tab/newline.
-  s = s.replace(/[\u200b-\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, "");
-  s = s.replace(/[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, " ");
-  s = s.replace(/\u2028|\u2029/g, "\n");
-  s = s.replace(/ {2,}/g, " ");
-  s = s
-    .split("\n")
-    .map((line) => line.trim())
-    .join("\n");
-  s = s.replace(/\n{3,}/g, "\n\n");
-  return s.trim();
+  return normalizeMapped(MappedText.identity(input)).text.text;
 }
