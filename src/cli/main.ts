@@ -7,6 +7,7 @@ import { registerQueries } from "./commands/query.js";
 import { registerPipeline } from "./commands/pipeline.js";
 import { registerDemo } from "./commands/demo.js";
 import { registerShow } from "./commands/show.js";
+import { registerParse } from "./commands/parse.js";
 import { EXIT } from "./exit.js";
 
 const program = new Command();
@@ -28,6 +29,7 @@ registerIngest(program);
 registerExtract(program);
 registerQueries(program);
 registerShow(program);
+registerParse(program);
 registerPipeline(program);
 
 try {
