@@ -3,7 +3,8 @@ import { corpusSection } from "./corpus.js";
 import { segmentationSection } from "./nlp/segmentation.js";
 import { taggingSection } from "./nlp/sections.js";
 import { nerSection } from "./nlp/ner.js";
+import { parsingSection } from "./nlp/parsing.js";
 import type { EvalSection } from "./section.js";
 
 /** Every evaluation section, in the order `npm run eval` runs them. */
-export const EVAL_SECTIONS: readonly EvalSection[] = [corpusSection, cleaningSection, segmentationSection, taggingSection, nerSection];
+export const EVAL_SECTIONS: readonly EvalSection[] = [corpusSection, cleaningSection, segmentationSection, taggingSection, parsingSection, nerSection];

@@ -6,6 +6,7 @@ import { languageStage } from "../stages/language/index.js";
 import { tokenizeStage } from "../stages/tokenize/index.js";
 import { tagStage } from "../stages/tag/index.js";
 import { nerStage } from "../stages/ner/index.js";
+import { parseStage } from "../stages/parse/index.js";
 import { ChanceryError } from "../errors.js";
 import { Pipeline } from "./pipeline.js";
 
@@ -14,7 +15,7 @@ import { Pipeline } from "./pipeline.js";
  * are listed: `chancery pipeline` prints this list, so it is always the truth
  * about what a run does.
  */
-export const DEFAULT_STAGES: readonly Stage[] = [markupStage, normalizeStage, cleanStage, languageStage, tokenizeStage, tagStage, nerStage];
+export const DEFAULT_STAGES: readonly Stage[] = [markupStage, normalizeStage, cleanStage, languageStage, tokenizeStage, tagStage, parseStage, nerStage];
 
 /** Look up shipped stages by name (for `--stages a,b,c`). */
 export function stagesByName(names: readonly string[]): Stage[] {

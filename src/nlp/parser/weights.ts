@@ -1,0 +1,140 @@
+/**
+ * Sparse feature weights of the parser's classifier. A feature (a 32-bit key,
+ * see `features.ts`) owns a row of (class, weight) pairs for the classes it
+ * has a weight for; most features touch a handful of the ~100 classes, so
+ * rows are short and scoring is cheap.
+ *
+ * - `TrainingWeights` (`training-weights.ts`): growable rows of an averaged perceptron.
+ * - {@link CompactWeights}: the read-only, quantised form a model ships.
+ */
+
+/** What the decoder needs from a weight store: add a configuration's class scores. */
+export interface ClassScorer {
+  /** Number of classes scored. */
+  readonly numClasses: number;
+  /** Add the weights of the first `count` feature keys to `scores`. */
+  scoreKeys(keys: Int32Array, count: number, scores: Float64Array): void;
+}
+
+/** Weights in the form a model file stores: sorted keys, per-key row lengths, then the rows' entries. */
+export interface WeightArrays {
+  /** Feature keys in increasing unsigned order. */
+  keys: Uint32Array;
+  /** Number of entries of each key's row. */
+  lengths: Uint8Array;
+  /** Class of each entry. */
+  classes: Uint8Array;
+  /** Quantised weight of each entry. */
+  weights: Int16Array;
+}
+
+/**
+ * Read-only quantised weights for parsing. The hash table interleaves each
+ * key with the offset of its row, and rows live in one `Int32Array`: a row is
+ * its length followed by entries packed as `weight << 8 | class`. Scoring a
+ * configuration first finds every feature's row (independent probes the CPU
+ * can overlap), then adds the rows.
+ */
+export class CompactWeights implements ClassScorer {
+  readonly numClasses: number;
+  /** `[key, row offset]` pairs; key 0 marks an empty slot. */
+  readonly #slots: Int32Array;
+  readonly #mask: number;
+  readonly #pool: Int32Array;
+  readonly #arrays: WeightArrays;
+  #found = new Int32Array(128);
+  readonly #sums = new Int32Array(256);
+
+  constructor(numClasses: number, arrays: WeightArrays) {
+    const { keys, lengths, classes, weights } = arrays;
+    if (lengths.length !== keys.length || classes.length !== weights.length) {
+      throw new RangeError("weight arrays have inconsistent lengths");
+    }
+    this.numClasses = numClasses;
+    this.#arrays = arrays;
+    let capacity = 16;
+    while (capacity * 3 < keys.length * 4) capacity *= 2;
+    this.#slots = new Int32Array(capacity * 2);
+    this.#mask = capacity - 1;
+    this.#pool = new Int32Array(keys.length + classes.length);
+    let at = 0;
+    let e = 0;
+    for (let f = 0; f < keys.length; f++) {
+      const len = lengths[f]!;
+      const key = keys[f]! | 0;
+      if (key === 0) throw new RangeError("feature key 0 is reserved");
+      let i = key & this.#mask;
+      while (this.#slots[2 * i] !== 0) {
+        if (this.#slots[2 * i] === key) throw new RangeError("duplicate feature key");
+        i = (i + 1) & this.#mask;
+      }
+      this.#slots[2 * i] = key;
+      this.#slots[2 * i + 1] = at;
+      this.#pool[at++] = len;
+      for (let j = 0; j < len; j++, e++) {
+        const c = classes[e]!;
+        if (c >= numClasses) throw new RangeError(`weight class ${c} is out of range`);
+        this.#pool[at++] = (weights[e]! << 8) | c;
+      }
+    }
+    if (e !== classes.length) throw new RangeError("row lengths do not add up to the number of weights");
+  }
+
+  /** Number of features. */
+  get features(): number {
+    return this.#arrays.keys.length;
+  }
+
+  /** Number of (feature, class) weights. */
+  get entries(): number {
+    return this.#arrays.classes.length;
+  }
+
+  /** The arrays this store was built from (for writing a model). */
+  get arrays(): WeightArrays {
+    return this.#arrays;
+  }
+
+  /** {@inheritDoc ClassScorer.scoreKeys} */
+  scoreKeys(keys: Int32Array, count: number, scores: Float64Array): void {
+    const sums = this.#sums;
+    sums.fill(0);
+    this.addKeys(keys, count, sums, 0);
+    for (let c = 0; c < this.numClasses; c++) scores[c]! += sums[c]!;
+  }
+
+  /**
+   * Add the weights of the first `count` keys to the integer class scores
+   * `sums[offset + class]` (in quantised units), for classes below `limit`.
+   */
+  addKeys(keys: Int32Array, count: number, sums: Int32Array, offset: number, limit = 256): void {
+    const slots = this.#slots;
+    const mask = this.#mask;
+    const pool = this.#pool;
+    if (this.#found.length < count) this.#found = new Int32Array(count);
+    const found = this.#found;
+    let rows = 0;
+    for (let k = 0; k < count; k++) {
+      const key = keys[k]!;
+      let i = key & mask;
+      for (;;) {
+        const x = slots[2 * i]!;
+        if (x === key) {
+          found[rows++] = slots[2 * i + 1]!;
+          break;
+        }
+        if (x === 0) break;
+        i = (i + 1) & mask;
+      }
+    }
+    for (let r = 0; r < rows; r++) {
+      const at = found[r]!;
+      const end = at + 1 + pool[at]!;
+      for (let j = at + 1; j < end; j++) {
+        const v = pool[j]!;
+        const c = v & 255;
+        if (c < limit) sums[offset + c] = (sums[offset + c]! + (v >> 8)) | 0;
+      }
+    }
+  }
+}
