@@ -1,4 +1,4 @@
-import type { Doc, Layer } from "../doc/doc.js";
+import { addWarning, type Doc, type Layer } from "../doc/doc.js";
 import { asChanceryError, ChanceryError } from "../errors.js";
 import type { Stage, StageContext } from "./stage.js";
 
@@ -62,6 +62,19 @@ export class Pipeline {
     const ctx: StageContext = { options: Object.freeze({ ...options }) };
     const current = doc;
     for (const stage of this.stages) {
+      if (stage.languages && current.language && !stage.languages.includes(current.language)) {
+        addWarning(
+          current,
+          "CH_W_STAGE_SKIPPED",
+          `stage "${stage.name}" skipped: it handles ${stage.languages.join(", ")}, the text is "${current.language}"`,
+        );
+        continue;
+      }
+      if (stage.requires.some((l) => !current.layers.has(l))) {
+        // An earlier stage was skipped for this document; what needs its output is skipped too.
+        addWarning(current, "CH_W_STAGE_SKIPPED", `stage "${stage.name}" skipped: an input layer is missing`);
+        continue;
+      }
       const t0 = performance.now();
       let result: Doc;
       try {

@@ -10,12 +10,26 @@ import { parseStage } from "../stages/parse/index.js";
 import { ChanceryError } from "../errors.js";
 import { Pipeline } from "./pipeline.js";
 
+/** A stage whose models were trained on English text: skipped for documents detected as another language. */
+function englishOnly(stage: Stage): Stage {
+  return { ...stage, languages: ["en"], run: stage.run.bind(stage) };
+}
+
 /**
  * Every stage Chancery ships, in the default order. Only stages that exist
  * are listed: `chancery pipeline` prints this list, so it is always the truth
  * about what a run does.
  */
-export const DEFAULT_STAGES: readonly Stage[] = [markupStage, normalizeStage, cleanStage, languageStage, tokenizeStage, tagStage, parseStage, nerStage];
+export const DEFAULT_STAGES: readonly Stage[] = [
+  markupStage,
+  normalizeStage,
+  cleanStage,
+  languageStage,
+  tokenizeStage,
+  englishOnly(tagStage),
+  englishOnly(parseStage),
+  englishOnly(nerStage),
+];
 
 /** Look up shipped stages by name (for `--stages a,b,c`). */
 export function stagesByName(names: readonly string[]): Stage[] {

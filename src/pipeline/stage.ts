@@ -26,6 +26,12 @@ export interface Stage {
   readonly requires: readonly Layer[];
   /** Layers this stage adds. */
   readonly assigns: readonly Layer[];
+  /**
+   * ISO 639-1 languages the stage handles (e.g. `["en"]` for models trained on
+   * English). The runner skips the stage, with a `CH_W_STAGE_SKIPPED` warning,
+   * for a document whose detected language is another one. Omitted: any language.
+   */
+  readonly languages?: readonly string[];
   /** Annotate `doc` in place and return it. */
   run(doc: Doc, ctx: StageContext): Doc | Promise<Doc>;
 }

@@ -86,3 +86,39 @@ test("the default pipeline is valid and named stages can be selected", () => {
   );
   assert.throws(() => buildPipeline(["nope"]), /CH_STAGE_UNKNOWN/);
 });
+
+test("a stage limited to some languages is skipped, with a warning, for a document in another language", async () => {
+  const ran: string[] = [];
+  const mark = (
+    name: string,
+    requires: Stage["requires"],
+    assigns: Stage["assigns"],
+    languages?: string[],
+  ): Stage => ({
+    ...stage(name, requires, assigns, (d) => {
+      ran.push(name);
+      return d;
+    }),
+    ...(languages ? { languages } : {}),
+  });
+  const p = new Pipeline([
+    mark("text", ["raw"], ["text"]),
+    mark("tag", ["text"], ["pos"], ["en"]),
+    mark("parse", ["pos"], ["deps"], ["en"]),
+    mark("count", ["text"], []),
+  ]);
+  const german = createDoc({
+    id: "de1",
+    raw: "Die Gespräche gehen weiter.",
+    rawKind: "text",
+    language: "de",
+  });
+  await p.run(german);
+  assert.deepEqual(ran, ["text", "count"]);
+  assert.ok(!german.layers.has("pos"));
+  assert.equal(german.warnings.filter((w) => w.code === "CH_W_STAGE_SKIPPED").length, 2);
+  assert.match(german.warnings[0]?.message ?? "", /stage "tag" skipped: it handles en, the text is "de"/);
+  ran.length = 0;
+  await p.run(createDoc({ id: "en1", raw: "Talks go on.", rawKind: "text", language: "en" }));
+  assert.deepEqual(ran, ["text", "tag", "parse", "count"]);
+});
