@@ -39,6 +39,12 @@ export const ErrorCatalogue = {
   // Models and knowledge
   CH_MODEL_VERSION: "A model or data file has an unsupported format version.",
   CH_DATA_INVALID: "A knowledge or data file is invalid.",
+  // HTTP API
+  CH_API_INVALID: "A request parameter or the request body is invalid.",
+  CH_API_NOT_FOUND: "There is no such resource.",
+  CH_API_UNAUTHORIZED: "The request needs a valid bearer token.",
+  CH_API_DISABLED: "This endpoint is disabled on this server.",
+  CH_API_RATE_LIMITED: "Too many requests; wait before trying again.",
   // CLI
   CH_USAGE: "The command was called with invalid arguments.",
   CH_INTERNAL: "An unexpected internal error occurred.",

@@ -8,6 +8,7 @@ import { registerPipeline } from "./commands/pipeline.js";
 import { registerDemo } from "./commands/demo.js";
 import { registerShow } from "./commands/show.js";
 import { registerParse } from "./commands/parse.js";
+import { registerServe } from "./commands/serve.js";
 import { EXIT } from "./exit.js";
 
 const program = new Command();
@@ -30,6 +31,7 @@ registerExtract(program);
 registerQueries(program);
 registerShow(program);
 registerParse(program);
+registerServe(program);
 registerPipeline(program);
 
 try {

@@ -10,7 +10,7 @@ import { corpus } from "./corpus.js";
 import { hashOf } from "./fixtures.js";
 
 /** Every corpus event, in the order listEvents must return them: by date, then by id. */
-const ALL = [
+export const ALL = [
   "did not sign", // 2020-10
   "may send", // 2020-11-10
   "condemned", // 2021
@@ -23,7 +23,7 @@ const ALL = [
 ];
 
 /** Filters and the events each must return, in order. */
-const EVENT_CASES: [string, EventFilter, string[]][] = [
+export const EVENT_CASES: [string, EventFilter, string[]][] = [
   ["no filter", {}, ALL],
   ["actor country", { actor: "RUS" }, ["may send", "threatened", "met", "pledged", "visit"]],
   ["second of two actors", { actor: "CHN" }, ["pledged"]],

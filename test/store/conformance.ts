@@ -10,6 +10,7 @@ import type { Store, StoreStats } from "../../src/store/store.js";
 import { mentionOf, putAll } from "./helpers.js";
 import { registerFilterConformance } from "./conformance-filters.js";
 import { registerIntegrityConformance } from "./conformance-integrity.js";
+import { registerLedgerConformance } from "./conformance-ledger.js";
 import { ceasefireSpec, corpus, sanctionsSpec, talksSpec } from "./corpus.js";
 import { actor, buildDoc, hashOf } from "./fixtures.js";
 
@@ -215,5 +216,6 @@ export function runStoreConformance(name: string, makeStore: () => Promise<Store
     });
 
     registerIntegrityConformance(current);
+    registerLedgerConformance(current);
   });
 }

@@ -13,7 +13,7 @@ import {
 } from "./rows.js";
 
 /** Errors SQLite raises for a malformed FTS5 query. */
-function isFtsQueryError(err: unknown): boolean {
+export function isFtsQueryError(err: unknown): boolean {
   if (!(err instanceof Error)) return false;
   return /fts5|no such column|unterminated string|malformed MATCH/i.test(err.message);
 }
@@ -101,7 +101,7 @@ export class StoreReader {
   }
 
   /** Attach actor and recipient arrays to event rows with one query. */
-  private withActors(rows: readonly EventRow[]): StoredEvent[] {
+  withActors(rows: readonly EventRow[]): StoredEvent[] {
     if (rows.length === 0) return [];
     const actorRows = this.statement(
       `SELECT event_id, role, text, name, entity_id, country, sector FROM event_actors

@@ -3,13 +3,31 @@ import type { Doc } from "../../doc/doc.js";
 import { ChanceryError } from "../../errors.js";
 import type {
   ArticleFilter,
+  ArticlePage,
+  ArticlePageQuery,
+  DyadQuery,
+  DyadSeries,
+  EventDetail,
   EventFilter,
+  EventPage,
+  EventPageQuery,
+  LedgerStats,
+  Network,
+  NetworkQuery,
+  PartyId,
+  PartyPage,
+  PartyProfile,
+  PartyProfileQuery,
+  PartyQuery,
   PutResult,
+  SearchPage,
+  SearchQuery,
   Store,
   StoredArticle,
   StoredEvent,
   StoreStats,
 } from "../store.js";
+import { LedgerReader } from "./ledger/reader.js";
 import { loadDoc } from "./load-doc.js";
 import { appliedSchemaVersion, assertSchemaNotNewer, runMigrations } from "./migrate.js";
 import { type Migration, sqliteMigrations } from "./migrations/index.js";
@@ -40,6 +58,7 @@ export class SqliteStore implements Store {
   private readonly migrations: readonly Migration[];
   private writer: ArticleWriter | undefined;
   private reader: StoreReader | undefined;
+  private ledger: LedgerReader | undefined;
 
   private constructor(location: string, db: Database.Database, migrations: readonly Migration[]) {
     this.location = location;
@@ -92,10 +111,10 @@ export class SqliteStore implements Store {
   }
 
   /** The prepared reader and writer; refuses to run against an unmigrated schema. */
-  private ready(): { reader: StoreReader; writer: ArticleWriter } {
+  private ready(): { reader: StoreReader; writer: ArticleWriter; ledger: LedgerReader } {
     if (!this.db.open)
       throw new ChanceryError("CH_STORE_OPEN", "the store is closed", { item: this.location });
-    if (!this.reader || !this.writer) {
+    if (!this.reader || !this.writer || !this.ledger) {
       const applied = appliedSchemaVersion(this.db);
       const latest = this.migrations.at(-1)?.version ?? 0;
       if (applied < latest) {
@@ -107,8 +126,9 @@ export class SqliteStore implements Store {
       }
       this.reader = new StoreReader(this.db);
       this.writer = new ArticleWriter(this.db);
+      this.ledger = new LedgerReader(this.db, this.reader);
     }
-    return { reader: this.reader, writer: this.writer };
+    return { reader: this.reader, writer: this.writer, ledger: this.ledger };
   }
 
   async hasContent(contentHash: string): Promise<boolean> {
@@ -141,6 +161,46 @@ export class SqliteStore implements Store {
 
   async stats(): Promise<StoreStats> {
     return this.ready().reader.stats();
+  }
+
+  async pageEvents(query: EventPageQuery): Promise<EventPage> {
+    return this.ready().ledger.events.page(query);
+  }
+
+  async getEvent(id: number): Promise<EventDetail | null> {
+    return this.ready().ledger.articles.event(id);
+  }
+
+  async articleEvents(articleId: number): Promise<StoredEvent[]> {
+    return this.ready().ledger.articleEvents(articleId);
+  }
+
+  async pageArticles(query: ArticlePageQuery): Promise<ArticlePage> {
+    return this.ready().ledger.articles.page(query);
+  }
+
+  async searchArticles(query: SearchQuery): Promise<SearchPage> {
+    return this.ready().ledger.articles.search(query);
+  }
+
+  async listParties(query: PartyQuery): Promise<PartyPage> {
+    return this.ready().ledger.parties.list(query);
+  }
+
+  async partyProfile(id: PartyId, query: PartyProfileQuery): Promise<PartyProfile | null> {
+    return this.ready().ledger.parties.profile(id, query);
+  }
+
+  async dyadSeries(query: DyadQuery): Promise<DyadSeries> {
+    return this.ready().ledger.aggregates.dyadSeries(query);
+  }
+
+  async network(query: NetworkQuery): Promise<Network> {
+    return this.ready().ledger.aggregates.network(query);
+  }
+
+  async ledgerStats(): Promise<LedgerStats> {
+    return this.ready().ledger.aggregates.stats();
   }
 
   /** Close the connection (checkpointing the WAL). Calling it twice is harmless. */
