@@ -21,7 +21,18 @@ test("docs/architecture.md describes every shipped stage", () => {
 
 test("the README documents every CLI command", () => {
   const readme = read("README.md");
-  for (const cmd of ["ingest", "extract", "events", "articles", "stats", "pipeline", "demo", "show", "parse", "serve"]) {
+  for (const cmd of [
+    "ingest",
+    "extract",
+    "events",
+    "articles",
+    "stats",
+    "pipeline",
+    "demo",
+    "show",
+    "parse",
+    "serve",
+  ]) {
     assert.ok(readme.includes(`chancery ${cmd}`), `README mentions chancery ${cmd}`);
   }
 });

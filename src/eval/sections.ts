@@ -7,4 +7,11 @@ import { parsingSection } from "./nlp/parsing.js";
 import type { EvalSection } from "./section.js";
 
 /** Every evaluation section, in the order `npm run eval` runs them. */
-export const EVAL_SECTIONS: readonly EvalSection[] = [corpusSection, cleaningSection, segmentationSection, taggingSection, parsingSection, nerSection];
+export const EVAL_SECTIONS: readonly EvalSection[] = [
+  corpusSection,
+  cleaningSection,
+  segmentationSection,
+  taggingSection,
+  parsingSection,
+  nerSection,
+];

@@ -5,7 +5,18 @@ import { test } from "node:test";
 import type { ExtractOutput } from "../../src/extract/output.js";
 import { runCli, tempDir } from "../helpers/cli.js";
 
-const COMMANDS = ["demo", "ingest", "extract", "events", "articles", "stats", "pipeline", "show", "parse", "serve"];
+const COMMANDS = [
+  "demo",
+  "ingest",
+  "extract",
+  "events",
+  "articles",
+  "stats",
+  "pipeline",
+  "show",
+  "parse",
+  "serve",
+];
 
 test("every command has --help and exits 0", () => {
   for (const cmd of COMMANDS) {
