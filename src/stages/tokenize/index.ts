@@ -1,12 +1,57 @@
-import type { Doc } from "../../doc/doc.js";
+import { addWarning, type Doc } from "../../doc/doc.js";
+import type { Sentence, Token } from "../../doc/types.js";
 import type { Stage, StageContext } from "../../pipeline/stage.js";
 import { segment } from "../../nlp/tokenize/index.js";
+
+/**
+ * Longest sentence, in tokens, handed to the tagger and parser. Longer runs
+ * (scrape debris with no punctuation, tables flattened into one line) are cut
+ * into pieces of at most this many tokens, so memory and time stay bounded;
+ * EWT's longest sentences are far shorter.
+ */
+export const MAX_SENTENCE_TOKENS = 250;
+
+/**
+ * Cut sentences longer than `max` tokens into consecutive pieces, renumbering
+ * token sentence indexes. Returns how many sentences were cut.
+ */
+export function capSentenceLength(
+  text: string,
+  sentences: Sentence[],
+  tokens: Token[],
+  max = MAX_SENTENCE_TOKENS,
+): { sentences: Sentence[]; cut: number } {
+  const out: Sentence[] = [];
+  let cut = 0;
+  let i = 0;
+  sentences.forEach((s, si) => {
+    const first = i;
+    while (i < tokens.length && tokens[i]!.sentence === si) i++;
+    const count = i - first;
+    if (count <= max) {
+      for (let k = first; k < i; k++) tokens[k]!.sentence = out.length;
+      out.push(s);
+      return;
+    }
+    cut++;
+    for (let from = first; from < i; from += max) {
+      const to = Math.min(i, from + max);
+      const start = from === first ? s.start : tokens[from]!.start;
+      const end = to === i ? s.end : tokens[to - 1]!.end;
+      for (let k = from; k < to; k++) tokens[k]!.sentence = out.length;
+      out.push({ start, end, text: text.slice(start, end) });
+    }
+  });
+  return { sentences: out, cut };
+}
 
 /**
  * Tokenize stage: splits the clean text into sentences (`doc.sentences`) and
  * tokens (`doc.tokens`, each with the index of its sentence), following UD
  * English EWT conventions so the tagger and parser trained on EWT see the
  * tokens they were trained on. See `segment` in `src/nlp/tokenize/`.
+ * Sentences over {@link MAX_SENTENCE_TOKENS} tokens are cut, with a
+ * `CH_W_LONG_SENTENCE` warning.
  */
 export const tokenizeStage: Stage = {
   name: "tokenize",
@@ -15,12 +60,24 @@ export const tokenizeStage: Stage = {
   assigns: ["sentences", "tokens"],
   run(doc: Doc, _ctx: StageContext): Doc {
     const { sentences, tokens } = segment(doc.text);
-    doc.sentences = sentences.map(({ start, end, text }) => ({ start, end, text }));
     doc.tokens = tokens.map(({ start, end, text, sentence, contraction }) =>
       contraction
         ? { start, end, text, sentence, contraction: true as const }
         : { start, end, text, sentence },
     );
+    const capped = capSentenceLength(
+      doc.text,
+      sentences.map(({ start, end, text }) => ({ start, end, text })),
+      doc.tokens,
+    );
+    doc.sentences = capped.sentences;
+    if (capped.cut > 0) {
+      addWarning(
+        doc,
+        "CH_W_LONG_SENTENCE",
+        `${capped.cut} sentence(s) longer than ${MAX_SENTENCE_TOKENS} tokens were cut into pieces for tagging and parsing`,
+      );
+    }
     return doc;
   },
 };
