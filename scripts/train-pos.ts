@@ -3,7 +3,7 @@
  * write `models/pos.bin.gz` and `models/lemma.bin.gz`.
  *
  * Usage: node dist/scripts/train-pos.js [--ud DIR] [--out DIR] [--seed N] [--epochs N]
- *                                        [--folds N] [--bags N] [--no-guide]
+ *                                        [--folds N] [--bags N] [--no-guide] [--prune W]
  *
  * Prints the dev scores of every epoch, keeps the best epoch, and reports the
  * dev scores of the saved (pruned, quantised) models. Test data is not read.
@@ -14,7 +14,7 @@ import { parseArgs } from "node:util";
 import { readConllu } from "../src/nlp/conllu.js";
 import { Lemmatizer, LEMMA_MODEL_FILE } from "../src/nlp/lemmatizer/lemmatizer.js";
 import { chanceryRoot, readModelFile, writeModelFile } from "../src/nlp/model-io.js";
-import { POS_MODEL_FILE, taggerFromModel, taggerToModel } from "../src/nlp/tagger/io.js";
+import { DEFAULT_TAGGER_SAVE, POS_MODEL_FILE, taggerFromModel, taggerToModel } from "../src/nlp/tagger/io.js";
 import {
   DEFAULT_TAGGER_TRAINING,
   scoreTagger,
@@ -32,6 +32,7 @@ const { values: args } = parseArgs({
     bags: { type: "string", default: String(DEFAULT_TAGGER_TRAINING.main.bags) },
     folds: { type: "string", default: String(DEFAULT_TAGGER_TRAINING.folds) },
     "no-guide": { type: "boolean", default: false },
+    prune: { type: "string", default: String(DEFAULT_TAGGER_SAVE.pruneBelow) },
   },
 });
 
@@ -81,23 +82,30 @@ const data = `${treebankName(args.ud)} (en_ewt-ud-train.conllu; dev: en_ewt-ud-d
 const date = new Date().toISOString().slice(0, 10);
 const best = trained.dev;
 const posFile = join(args.out, POS_MODEL_FILE);
-const posBytes = writeModelFile(
-  posFile,
-  taggerToModel(trained.tagger, {
+const posModel = taggerToModel(
+  trained.tagger,
+  {
     trainingData: data,
     seed,
     epochs: trained.bestEpoch,
-    devScores: { upos: best.upos, xpos: best.xpos, joint: best.joint },
+    devScores: {},
     date,
     guideEpochs: trained.guide?.bestEpoch ?? null,
     options: JSON.parse(JSON.stringify(options)),
-  }),
+    devScoresBeforePruning: { upos: best.upos, xpos: best.xpos, joint: best.joint },
+  },
+  { pruneBelow: Number(args.prune) },
 );
-const saved = taggerFromModel(readModelFile(posFile, "pos"));
+// The dev scores recorded are those of the model as saved (pruned and quantised).
+const saved = taggerFromModel(posModel);
 const savedScores = scoreTagger(saved, dev);
+posModel.metadata.devScores = { upos: savedScores.upos, xpos: savedScores.xpos, joint: savedScores.joint };
+const posBytes = writeModelFile(posFile, posModel);
+const reread = scoreTagger(taggerFromModel(readModelFile(posFile, "pos")), dev);
+if (reread.joint !== savedScores.joint) throw new Error("train-pos: the model read back tags differently");
 console.log(
   `saved ${posFile} (${(posBytes / 1e6).toFixed(2)} MB): dev UPOS ${pct(savedScores.upos)}  XPOS ${pct(savedScores.xpos)}` +
-    ` (before pruning and quantisation: ${pct(best.upos)} / ${pct(best.xpos)})`,
+    ` (before pruning: ${pct(best.upos)} / ${pct(best.xpos)})`,
 );
 
 const lemmatizer = Lemmatizer.train(trainSentences);

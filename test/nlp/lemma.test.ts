@@ -118,6 +118,15 @@ describe("lemmatizer learned from a treebank", () => {
     assert.equal(lemmatizer.lemmatize("Athens", "PROPN", "NNP"), "Athens");
   });
 
+  it("remembers lemmas per form and tag pair without mixing tag pairs up", () => {
+    const fresh = Lemmatizer.train(sentences);
+    for (let round = 0; round < 2; round++) {
+      assert.equal(fresh.lemmatize("saw", "NOUN", "NN"), "saw");
+      assert.equal(fresh.lemmatize("saw", "VERB", "VBD"), "see");
+      assert.equal(fresh.lemmatize("saw", "NOUN", "NN"), "saw");
+    }
+  });
+
   it("keeps only the exceptions the rules miss", () => {
     const keys = [...lemmatizer.tables.exceptions.keys()];
     assert.ok(keys.includes("went\tVBD"));

@@ -1,18 +1,26 @@
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { describe, it } from "node:test";
+import { ChanceryError } from "../../src/errors.js";
 import { decodeModel, encodeModel, modelPath } from "../../src/nlp/model-io.js";
+import { AtomTable } from "../../src/nlp/tagger/atoms.js";
 import { argmax, greedyDecode } from "../../src/nlp/tagger/decode.js";
+import { dynamicKeys, KeyBuffer, SentenceContext, staticKeys } from "../../src/nlp/tagger/features.js";
 import {
+  analyseWord,
+  formFacts,
   normalizeWord,
-  SentenceView,
+  PAD_END,
+  PAD_START,
+  padWord,
   shortShape,
-  staticFeatures,
   wordShape,
-} from "../../src/nlp/tagger/features.js";
+} from "../../src/nlp/tagger/words.js";
 import { loadPosTagger, POS_MODEL_FILE, taggerFromModel, taggerToModel } from "../../src/nlp/tagger/io.js";
 import { LabelCounts, TagLexicon } from "../../src/nlp/tagger/lexicon.js";
 import { AveragedPerceptron } from "../../src/nlp/tagger/perceptron.js";
+import { MAX_SENTENCE_WORDS, type PosTagger } from "../../src/nlp/tagger/tagger.js";
+import { firstComponentOf, TEMPLATES, templateOf } from "../../src/nlp/tagger/templates.js";
 import {
   DEFAULT_TAGGER_TRAINING,
   scoreTagger,
@@ -20,6 +28,34 @@ import {
   type TaggedSentence,
   trainTagger,
 } from "../../src/nlp/tagger/train.js";
+
+/** Feature keys as readable strings (`w+1=will`, `t-1=3`), for checking what the feature functions emit. */
+function spell(keys: KeyBuffer, atoms: AtomTable): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < keys.length; k++) {
+    const t = TEMPLATES[templateOf(keys.k1[k]!)]!;
+    const part = (kind: string, v: number): string =>
+      kind === "atom" ? atoms.string(v) : kind === "label" ? String(v - 2) : String(v);
+    const values = [
+      ...(t.a === "none" ? [] : [part(t.a, firstComponentOf(keys.k1[k]!))]),
+      ...(t.b === "none" ? [] : [part(t.b, keys.k2[k]!)]),
+    ];
+    out.push(values.length === 0 ? t.name : `${t.name}=${values.join(" ")}`);
+  }
+  return out;
+}
+
+/** A sentence context over `words` read with `lexicon`, interning every string in `atoms`. */
+function context(words: string[], lexicon: TagLexicon, atoms: AtomTable, reversed = false): SentenceContext {
+  const intern = (s: string) => atoms.intern(s);
+  const infos = words.map((w) => analyseWord(w, lexicon, intern));
+  return new SentenceContext(padWord(PAD_START, intern), padWord(PAD_END, intern)).reset(
+    infos,
+    infos.length,
+    reversed,
+    undefined,
+  );
+}
 
 describe("tagger features", () => {
   const shapes: [string, string, string][] = [
@@ -29,6 +65,8 @@ describe("tagger features", () => {
     ["well-known", "xx-xx", "x-x"],
     ["McCain", "XxXxx", "XxXx"],
     ["Zürich", "Xxx", "Xx"],
+    ["ÉLYSÉE", "XX", "X"],
+    ["😀ok", "😀xx", "😀x"],
   ];
   for (const [word, long, short] of shapes) {
     it(`shapes ${word} as ${long} / ${short}`, () => {
@@ -43,32 +81,71 @@ describe("tagger features", () => {
     assert.equal(normalizeWord("don't"), "don't");
   });
 
+  it("reads the facts of a form once: affixes, flags, letter case, hyphen tail", () => {
+    const f = formFacts("Well-Known");
+    assert.deepEqual(f.prefixes, ["w", "we", "wel", "well"]);
+    assert.deepEqual(f.suffixes, ["n", "wn", "own", "nown", "known"]);
+    assert.equal(f.hyphenTail, "known");
+    assert.equal(f.capitalised, true);
+    assert.equal(formFacts("NATO").capitalised, false, "all capitals are not 'capitalised'");
+    assert.equal(formFacts("NATO").letterCase, 3);
+    assert.equal(formFacts("iPhone").letterCase, 1);
+    assert.equal(formFacts("a").prefixes.length, 0, "no affix as long as the word");
+    assert.notDeepEqual(formFacts("1984").flags, formFacts("19th").flags, "all digits vs some digits");
+  });
+
   it("reads words around the focus and pads the sentence edges", () => {
-    const view = new SentenceView(
-      ["Lavrov", "will", "arrive"],
-      new TagLexicon(new Map([["will", "3"]]), new Map()),
-    );
-    const out: string[] = [];
-    staticFeatures(view, 0, out);
-    assert.ok(out.includes("w=lavrov"));
-    assert.ok(out.includes("f=Lavrov"));
-    assert.ok(out.includes("w-1=<s>"));
-    assert.ok(out.includes("w+1=will"));
-    assert.ok(out.includes("a+1=3"));
-    assert.ok(out.includes("a=?"), "an unknown word has the unknown class");
-    assert.ok(out.includes("o=cap0"), "capitalised first word");
+    const atoms = new AtomTable();
+    const lexicon = new TagLexicon(new Map([["will", "3"]]), new Map());
+    const keys = new KeyBuffer();
+    staticKeys(context(["Lavrov", "will", "arrive"], lexicon, atoms), 0, keys);
+    const out = spell(keys, atoms);
+    for (const f of ["b", "w=lavrov", "f=Lavrov", "w-1=<s>", "w+1=will", "a+1=3", "a=?", "cap=1", "first"]) {
+      assert.ok(out.includes(f), `${f} in ${out.join(" ")}`);
+    }
+    assert.ok(out.includes("ww+1=lavrov will"));
+    assert.ok(out.includes("as3=rov 3"), "unknown word: suffix with the next word's class");
     assert.ok(!out.some((f) => f.startsWith("g0=")), "no guide features without a guide");
   });
 
   it("marks the sentence start correctly when reading right to left", () => {
+    const atoms = new AtomTable();
     const lexicon = new TagLexicon(new Map(), new Map());
-    const reversed = new SentenceView(["arrive", "will", "Lavrov"], lexicon, undefined, true);
-    const out: string[] = [];
-    staticFeatures(reversed, 2, out);
-    assert.ok(out.includes("o=cap0"));
-    out.length = 0;
-    staticFeatures(reversed, 0, out);
-    assert.ok(!out.includes("o=cap0"));
+    const reversed = context(["arrive", "will", "Lavrov"], lexicon, atoms, true);
+    const keys = new KeyBuffer();
+    staticKeys(reversed, 2, keys);
+    assert.ok(spell(keys, atoms).includes("cap=1"));
+    const inside = context(["Then", "Lavrov", "arrived"], lexicon, atoms);
+    staticKeys(inside, 1, keys);
+    assert.ok(spell(keys, atoms).includes("cap=0"));
+  });
+
+  it("reads the labels of the two previous words", () => {
+    const atoms = new AtomTable();
+    const s = context(["the", "talks", "ended"], new TagLexicon(new Map(), new Map()), atoms);
+    const keys = new KeyBuffer();
+    dynamicKeys(s, 1, 4, -1, keys);
+    const out = spell(keys, atoms);
+    for (const f of ["t-1=4", "t-2=-1", "t-2t-1=-1 4", "t-1w=4 talks", "t-1w+1=4 ended", "t-1s3=4 lks"]) {
+      assert.ok(out.includes(f), `${f} in ${out.join(" ")}`);
+    }
+  });
+
+  it("leaves out a feature whose string the model does not know", () => {
+    const known = new AtomTable();
+    known.intern("will");
+    const keys = new KeyBuffer();
+    keys.push(
+      TEMPLATES.findIndex((t) => t.name === "w"),
+      known.id("will"),
+      0,
+    );
+    keys.push(
+      TEMPLATES.findIndex((t) => t.name === "w"),
+      known.id("arrive"),
+      0,
+    );
+    assert.equal(keys.length, 1);
   });
 });
 
@@ -151,6 +228,52 @@ function toyCorpus(n: number, seed: number): TaggedSentence[] {
   return out;
 }
 
+/**
+ * Check that the tagger's scores (sums cached per word form and label
+ * combination) equal the plain sum of the weights of every feature the
+ * feature functions list, for each word of `sentences` after a few label
+ * histories, in every pass. Returns how many words were checked.
+ */
+function checkScores(tagger: PosTagger, sentences: readonly string[][]): number {
+  let checked = 0;
+  const keys = new KeyBuffer();
+  const passes: PosTagger[] = [];
+  for (let pass: PosTagger | undefined = tagger; pass !== undefined; pass = pass.guide) passes.push(pass);
+  for (const pass of passes) {
+    const lookup = (s: string): number => pass.atoms.id(s);
+    for (const words of sentences) {
+      const read = pass.reverse ? [...words].reverse() : words;
+      const guide: Int32Array | undefined = pass.guide?.tagIds(words);
+      const infos = read.map((w) => analyseWord(w, pass.lexicon, lookup));
+      const s = new SentenceContext(padWord(PAD_START, lookup), padWord(PAD_END, lookup)).reset(
+        infos,
+        infos.length,
+        pass.reverse,
+        guide === undefined ? undefined : pass.reverse ? guide.slice().reverse() : guide,
+      );
+      for (let i = 0; i < read.length; i++) {
+        for (const [prev1, prev2] of [
+          [i > 0 ? i % pass.labels.length : -1, i > 1 ? 0 : -1],
+          [i > 0 ? pass.labels.length - 1 : -1, -1],
+        ] as const) {
+          const expected: Int32Array = new Int32Array(pass.labels.length);
+          staticKeys(s, i, keys);
+          for (let k = 0; k < keys.length; k++) pass.weights.add(keys.k1[k]!, keys.k2[k]!, expected);
+          dynamicKeys(s, i, prev1, prev2, keys);
+          for (let k = 0; k < keys.length; k++) pass.weights.add(keys.k1[k]!, keys.k2[k]!, expected);
+          assert.deepEqual(
+            [...pass.scoresAt(words, guide, i, prev1, prev2)],
+            [...expected],
+            `word ${i} of "${words.join(" ")}"`,
+          );
+          checked++;
+        }
+      }
+    }
+  }
+  return checked;
+}
+
 describe("tagger training", () => {
   const train = toyCorpus(120, 1);
   const dev = toyCorpus(20, 2);
@@ -187,19 +310,71 @@ describe("tagger training", () => {
     );
   });
 
+  it("leaves out the feature templates it is told to", () => {
+    const without = trainTagger(train, dev, { ...options, guide: null, excludeTemplates: ["w", "ww+1"] });
+    const names = new Set<string>();
+    const w = without.tagger.weights;
+    for (let r = 0; r < w.size; r++) names.add(TEMPLATES[templateOf(w.k1[r]!)]!.name);
+    assert.ok(!names.has("w") && !names.has("ww+1"));
+    assert.ok(names.has("w-1") && names.has("s3"));
+    assert.throws(() => trainTagger(train, dev, { ...options, excludeTemplates: ["nope"] }), /nope/);
+  });
+
+  it("scores every word as the sum of the weights of its features", () => {
+    const words = [
+      ...dev.map((s) => s.words),
+      ["The", "Army", "talks", "2", "unseen-words", "."],
+      ["visit"],
+      [],
+    ];
+    assert.ok(checkScores(trained.tagger, words) > 100);
+  });
+
+  it("tags the same whatever its caches hold", () => {
+    const fresh = taggerFromModel(decodeModel(encodeModel(taggerToModel(trained.tagger, META)), "pos"));
+    const sentences = [...dev, ...train].map((s) => s.words);
+    const first = sentences.map((s) => fresh.tag(s));
+    for (let round = 0; round < 3; round++) {
+      sentences.forEach((s, k) => assert.deepEqual(fresh.tag(s), first[k]));
+    }
+  });
+
+  it("tags a word sequence longer than any sentence in pieces", () => {
+    const words = Array.from(
+      { length: 2 * MAX_SENTENCE_WORDS + 5 },
+      (_, i) => dev[i % dev.length]!.words[i % 6]!,
+    );
+    const tags = trained.tagger.tagIds(words);
+    assert.equal(tags.length, words.length);
+    const piece = words.slice(MAX_SENTENCE_WORDS, 2 * MAX_SENTENCE_WORDS);
+    assert.deepEqual(
+      [...tags.subarray(MAX_SENTENCE_WORDS, 2 * MAX_SENTENCE_WORDS)],
+      [...trained.tagger.tagIds(piece)],
+    );
+  });
+
   it("survives saving and loading with the same tags", () => {
-    const model = taggerToModel(trained.tagger, {
-      trainingData: "toy",
-      seed: 1,
-      epochs: trained.bestEpoch,
-      devScores: {},
-      date: "2024-01-01",
-    });
-    const back = taggerFromModel(decodeModel(encodeModel(model), "pos"));
+    const back = taggerFromModel(decodeModel(encodeModel(taggerToModel(trained.tagger, META)), "pos"));
     assert.ok(back.guide !== undefined, "the guide pass is saved too");
+    assert.equal(back.guide.atoms, back.atoms, "the passes share one atom table");
     for (const s of dev) assert.deepEqual(back.tag(s.words), trained.tagger.tag(s.words));
   });
+
+  it("refuses a model written in the older string-feature format", () => {
+    const model = taggerToModel(trained.tagger, META);
+    delete model.header["featureFormat"];
+    assert.throws(
+      () => taggerFromModel(model),
+      (err: unknown) =>
+        err instanceof ChanceryError && err.code === "CH_MODEL_VERSION" && /retrain/.test(err.message),
+    );
+    const renamed = taggerToModel(trained.tagger, META);
+    renamed.header["templates"] = ["no-such-template"];
+    assert.throws(() => taggerFromModel(renamed), /no-such-template/);
+  });
 });
+
+const META = { trainingData: "toy", seed: 1, epochs: 1, devScores: {}, date: "2024-01-01" };
 
 const committed = modelPath(POS_MODEL_FILE);
 
@@ -244,6 +419,12 @@ describe("committed tagger model", { skip: existsSync(committed) ? false : `no $
       }
     });
   }
+
+  it("scores every word as the sum of the weights of its features", () => {
+    const sentences = cases.map((c) => c.words);
+    sentences.push(["BREAKING", ":", "Ministers", "say", "e-mail", "talks", "at", "www.un.org", "failed"]);
+    assert.ok(checkScores(loadPosTagger(), sentences) > 50);
+  });
 
   it("tags an empty sentence as nothing", () => {
     assert.deepEqual(loadPosTagger().tag([]), []);

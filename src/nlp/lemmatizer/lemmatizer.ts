@@ -7,6 +7,7 @@
 import type { ConlluSentence } from "../conllu.js";
 import type { ModelFile, ModelMetadata } from "../model-io.js";
 import { ModelCache, modelPath, numericSection, stringSection } from "../model-io.js";
+import { BoundedCache } from "../tagger/bounded-cache.js";
 import { guessLemma, inflectionOf, lemmaCandidates } from "./rules.js";
 
 /** The `kind` of lemmatizer model files. */
@@ -14,6 +15,12 @@ export const LEMMA_MODEL_KIND = "lemma";
 
 /** Longest word ending a learned suffix rule may look at. */
 const MAX_SUFFIX = 6;
+
+/** Word forms whose lemmas are remembered, per cache generation. */
+const LEMMA_CACHE_LIMIT = 16384;
+
+/** Tag pairs remembered per form. */
+const MAX_TAGS_PER_FORM = 4;
 
 /** Settings for learning a lemmatizer, each with a default in {@link DEFAULT_LEMMATIZER_TRAINING}. */
 export interface LemmatizerTrainingOptions {
@@ -86,6 +93,8 @@ export interface LemmatizerTables {
  */
 export class Lemmatizer {
   readonly tables: LemmatizerTables;
+  /** Lemmas already found, per form: `[upos, xpos, lemma, …]` (a form rarely has more than two tag pairs). */
+  readonly #memo = new BoundedCache<string, string[]>(LEMMA_CACHE_LIMIT);
 
   constructor(tables: LemmatizerTables) {
     this.tables = tables;
@@ -93,7 +102,17 @@ export class Lemmatizer {
 
   /** The lemma of `form` tagged `upos` / `xpos`. */
   lemmatize(form: string, upos: string, xpos: string): string {
-    return this.tables.exceptions.get(exceptionKey(form, xpos)) ?? this.ruleLemma(form, upos, xpos);
+    let seen = this.#memo.get(form);
+    if (seen !== undefined) {
+      for (let j = 0; j < seen.length; j += 3)
+        if (seen[j + 1] === xpos && seen[j] === upos) return seen[j + 2]!;
+    } else {
+      seen = [];
+      this.#memo.set(form, seen);
+    }
+    const lemma = this.tables.exceptions.get(exceptionKey(form, xpos)) ?? this.ruleLemma(form, upos, xpos);
+    if (seen.length < 3 * MAX_TAGS_PER_FORM) seen.push(upos, xpos, lemma);
+    return lemma;
   }
 
   /** The lemma the rules give, without the exception lexicon. */

@@ -1,7 +1,10 @@
 /**
- * Greedy left-to-right decoding, shared by training (which updates the
- * weights as it goes) and tagging (which only reads them).
+ * Greedy decoding for training, which updates the weights as it goes. The
+ * tagger (`tagger.ts`) decodes the same way with its own loop: words in
+ * reading order, tag-dictionary words not scored, each word seeing the
+ * labels chosen for the two before it, ties to the lower label.
  */
+import { MAX_KEYS } from "./features.js";
 
 /** What the decoder needs from a model to label one sentence. */
 export interface GreedyModel {
@@ -20,7 +23,7 @@ export interface GreedyModel {
 }
 
 /** Largest number of features one word may have. */
-export const MAX_FEATURES = 256;
+export const MAX_FEATURES = MAX_KEYS;
 
 /** Index of the highest score; ties go to the lower index so decoding is deterministic. */
 export function argmax(scores: Float64Array): number {

@@ -1,272 +1,286 @@
 /**
- * Feature templates of the part-of-speech tagger. Training and tagging both
- * call these functions, so a model always sees the features it was trained on.
+ * What the part-of-speech tagger knows about words and sentences, as
+ * integer feature keys (`templates.ts`) over the atoms of `words.ts`.
+ * Training and tagging both call these functions, so a model always sees
+ * the features it was trained on.
  *
- * Features are short strings (`s3=ing`, `w-1=the`); history features name the
- * previous labels by their index in the model's label table.
+ * {@link staticKeys} and {@link dynamicKeys} list every feature of a word.
+ * They are unions of groups, each reading one thing, so that tagging can
+ * sum the weights of a group once per distinct word form or label
+ * combination and reuse the sum:
+ * - per word form: {@link ownKeys} (the word itself: identity, affixes,
+ *   shapes, flags, class), {@link neighbourKeys} (what it says 1 or 2
+ *   positions away), {@link casingKeys} and {@link capitalKeys} (per
+ *   sentence casing / position), and, per label, {@link wordLabelKeys},
+ *   {@link nextWordLabelKeys} and {@link wordGuideKeys};
+ * - per label combination: {@link guideKeys} and {@link guideTrigramKeys}
+ *   (the guide pass's labels around the word), {@link labelKeys} (the two
+ *   previous labels);
+ * - per word: {@link contextKeys} (word pairs, position), looked up each time.
  */
-import type { TagLexicon } from "./lexicon.js";
+import { key1, labelComponent, labelPair, T } from "./templates.js";
+import { LetterCase, type WordInfo } from "./words.js";
 
-/** Word standing in for positions before the start / after the end of a sentence. */
-const PAD_START = "<s>";
-const PAD_END = "</s>";
+/** Largest number of feature keys one word may have. */
+export const MAX_KEYS = 256;
 
-/**
- * The form used for word-identity features: lower case, digits mapped to `0`
- * so that numbers of one shape share a feature.
- *
- * @example
- * normalizeWord("March") // "march"
- * normalizeWord("1,250") // "0,000"
- */
-export function normalizeWord(form: string): string {
-  return form.toLowerCase().replace(/[0-9]/g, "0");
-}
+/** A reusable list of feature keys. Keys with a missing (-1) component are not added. */
+export class KeyBuffer {
+  readonly k1 = new Int32Array(MAX_KEYS);
+  readonly k2 = new Int32Array(MAX_KEYS);
+  length = 0;
 
-function charClass(ch: string): string {
-  if (ch >= "a" && ch <= "z") return "x";
-  if (ch >= "A" && ch <= "Z") return "X";
-  if (ch >= "0" && ch <= "9") return "d";
-  const lower = ch.toLowerCase();
-  if (lower !== ch.toUpperCase()) return lower === ch ? "x" : "X";
-  return ch;
-}
-
-/**
- * The shape of a word: letters and digits as `X`, `x`, `d`, other characters
- * kept, runs longer than two shortened to two.
- *
- * @example
- * wordShape("McCain") // "XxXxx"
- * wordShape("1984")   // "dd"
- */
-export function wordShape(form: string): string {
-  let out = "";
-  let last = "";
-  let run = 0;
-  for (const ch of form) {
-    const c = charClass(ch);
-    if (c === last) {
-      run++;
-      if (run > 2) continue;
-    } else {
-      last = c;
-      run = 1;
-    }
-    out += c;
+  /** Add the key of template `t` with components `a` and `b` (0 when the template has none). */
+  push(t: number, a: number, b: number): void {
+    if (a < 0 || b < 0 || this.length >= MAX_KEYS) return;
+    this.k1[this.length] = key1(t, a);
+    this.k2[this.length] = b;
+    this.length++;
   }
-  return out;
 }
 
 /**
- * The coarse shape of a word: like {@link wordShape} with every run
- * collapsed to one character.
- *
- * @example
- * shortShape("U.S.") // "X.X."
- * shortShape("well-known") // "x-x"
+ * Add the position-free features of a word: bias, normalised word, the form
+ * when it has capitals, prefixes 1–4 and suffixes 1–5, long and short
+ * shapes, orthographic flags, the tail of a hyphenated word, the ambiguity
+ * class alone and with the shape.
  */
-export function shortShape(form: string): string {
-  let out = "";
-  let last = "";
-  for (const ch of form) {
-    const c = charClass(ch);
-    if (c !== last) out += c;
-    last = c;
+export function ownKeys(info: WordInfo, out: KeyBuffer): void {
+  const form = info.atoms;
+  const facts = form.facts;
+  out.push(T.bias, 0, 0);
+  out.push(T.word, info.norm, 0);
+  if (facts.form !== facts.lower) out.push(T.form, form.form, 0);
+  for (let n = 0; n < form.prefixes.length; n++) out.push(T.prefix1 + n, form.prefixes[n]!, 0);
+  for (let n = 0; n < form.suffixes.length; n++) out.push(T.suffix1 + n, form.suffixes[n]!, 0);
+  out.push(T.shape, form.shape, 0);
+  out.push(T.shortShape, info.shape, 0);
+  for (const flag of facts.flags) out.push(T.flag, flag, 0);
+  if (facts.hyphenTail !== null) {
+    out.push(T.hyphenTail, form.hyphenTail, 0);
+    out.push(T.hyphenTailClass, info.tailClass, 0);
   }
-  return out;
+  out.push(T.cls, info.cls, 0);
+  out.push(T.shapeClass, info.shape, info.cls);
 }
 
-/** Orthographic flags of a word that hint at its class. */
-function orthographicFeatures(form: string, initial: boolean, out: string[]): void {
-  let upper = 0;
-  let lower = 0;
-  let digit = 0;
-  for (const ch of form) {
-    if (ch >= "0" && ch <= "9") digit++;
-    else if (ch.toLowerCase() !== ch) upper++;
-    else if (ch.toUpperCase() !== ch) lower++;
+/** Add the features a word contributes to the word `offset` positions away from it (±1, ±2). */
+export function neighbourKeys(info: WordInfo, offset: number, out: KeyBuffer): void {
+  switch (offset) {
+    case -2:
+      out.push(T.wordM2, info.norm, 0);
+      break;
+    case -1:
+      out.push(T.wordM1, info.norm, 0);
+      out.push(T.suffix3M1, info.suffix3, 0);
+      out.push(T.shapeM1, info.shape, 0);
+      out.push(T.clsM1, info.cls, 0);
+      break;
+    case 1:
+      out.push(T.wordP1, info.norm, 0);
+      out.push(T.suffix3P1, info.suffix3, 0);
+      out.push(T.suffix2P1, info.suffix2, 0);
+      out.push(T.shapeP1, info.shape, 0);
+      out.push(T.clsP1, info.cls, 0);
+      break;
+    case 2:
+      out.push(T.wordP2, info.norm, 0);
+      out.push(T.clsP2, info.cls, 0);
+      break;
+    default:
+      throw new RangeError(`neighbourKeys: offset ${offset}`);
   }
-  if (digit > 0) out.push(digit === form.length ? "o=num" : "o=dig");
-  if (form.includes("-")) out.push("o=hyph");
-  if (upper > 0) {
-    const capital = form[0] !== undefined && form[0].toLowerCase() !== form[0];
-    if (upper > 1 && lower === 0) out.push("o=caps");
-    else if (capital) out.push(initial ? "o=cap0" : "o=cap");
-    else out.push("o=mixed");
-  }
-  if (form.includes("@")) out.push("o=at");
-  if (/^(https?:|www\.)/i.test(form)) out.push("o=url");
-  else if (/\w\.\w/.test(form)) out.push("o=dot");
-  if (form.length === 1) out.push("o=len1");
-  else if (form.length > 12) out.push("o=long");
 }
+
+/** The offsets {@link neighbourKeys} accepts, in the order tagging adds them. */
+export const NEIGHBOUR_OFFSETS: readonly number[] = [-2, -1, 1, 2];
+
+/** How a sentence uses capitals (ignoring its first word): few words, none, mostly all-caps, mostly capitalised, mixed. */
+export const SentenceCasing = { short: 0, lower: 1, caps: 2, title: 3, mixed: 4 } as const;
 
 /**
- * Everything about a sentence that the feature templates read, computed once
- * per sentence: normalised words, suffixes, shapes and ambiguity classes.
+ * A sentence as the feature functions read it, in the order the tagger
+ * reads it (reversed for a right-to-left pass). Reused from sentence to
+ * sentence with {@link SentenceContext.reset}.
  */
-export class SentenceView {
-  /** The words as given. */
-  readonly forms: readonly string[];
-  /** {@link normalizeWord} of each word. */
-  readonly norms: readonly string[];
-  /** Ambiguity class of each word (the labels the lexicon saw it with), `?` when unknown. */
-  readonly classes: readonly string[];
-  readonly shapes: readonly string[];
-  /** Labels a previous tagging pass chose for each word, when the model is stacked on one. */
-  readonly guide: Int32Array | undefined;
-  /** Index of the sentence's first word (the last index when the words are reversed). */
-  readonly initial: number;
-  /** How the sentence uses capitals: `lower` (none), `caps`, `title` (most words), or `mixed`. */
-  readonly casing: string;
-  readonly #lexicon: TagLexicon;
+export class SentenceContext {
+  /** The words, in reading order (only the first `length` are read). */
+  words: readonly WordInfo[] = [];
+  length = 0;
+  /** Index of the sentence's first word (the last index when reading right to left). */
+  initial = 0;
+  /** A {@link SentenceCasing}. */
+  casing: number = SentenceCasing.short;
+  /** Labels of a previous pass, in reading order, when the model is stacked on one. */
+  guide: Int32Array | undefined = undefined;
+  readonly start: WordInfo;
+  readonly end: WordInfo;
+
+  /** @param start, end - the padding words (see {@link padWord}). */
+  constructor(start: WordInfo, end: WordInfo) {
+    this.start = start;
+    this.end = end;
+  }
 
   /**
-   * @param forms - the words, in the order the tagger reads them.
-   * @param reversed - whether `forms` is the sentence read right to left.
+   * Read a new sentence.
+   *
+   * @param reversed - whether `words` is the sentence read right to left.
    */
-  constructor(forms: readonly string[], lexicon: TagLexicon, guide?: Int32Array, reversed = false) {
-    this.forms = forms;
+  reset(words: readonly WordInfo[], length: number, reversed: boolean, guide: Int32Array | undefined): this {
+    this.words = words;
+    this.length = length;
+    this.initial = reversed ? length - 1 : 0;
     this.guide = guide;
-    this.#lexicon = lexicon;
-    this.norms = forms.map(normalizeWord);
-    this.classes = this.norms.map((n) => lexicon.ambiguityClass(n));
-    this.shapes = forms.map(shortShape);
-    this.initial = reversed ? forms.length - 1 : 0;
-    this.casing = sentenceCasing(forms, this.initial);
+    this.casing = sentenceCasingOf(length, this.initial, (i) => words[i]!.letterCase);
+    return this;
   }
 
-  /** The ambiguity class of any normalised word. */
-  classOf(norm: string): string {
-    return this.#lexicon.ambiguityClass(norm);
+  /** The word at `i`, or a padding word outside the sentence. */
+  word(i: number): WordInfo {
+    if (i < 0) return this.start;
+    if (i >= this.length) return this.end;
+    return this.words[i]!;
   }
 
-  /** Number of words. */
-  get length(): number {
-    return this.forms.length;
-  }
-
-  /** The normalised word at `i`, or a padding symbol outside the sentence. */
-  norm(i: number): string {
-    if (i < 0) return PAD_START;
-    return this.norms[i] ?? PAD_END;
-  }
-
-  /** The ambiguity class at `i`, or a padding symbol outside the sentence. */
-  cls(i: number): string {
-    if (i < 0) return PAD_START;
-    return this.classes[i] ?? PAD_END;
-  }
-
-  /** The guide label at `i` as a feature value, or a padding symbol outside the sentence. */
-  guideLabel(i: number): string {
-    if (i < 0) return PAD_START;
-    const g = this.guide?.[i];
-    return g === undefined ? PAD_END : String(g);
-  }
-
-  /** The short shape at `i`, or a padding symbol outside the sentence. */
-  shape(i: number): string {
-    if (i < 0) return PAD_START;
-    return this.shapes[i] ?? PAD_END;
+  /** The guide label at `i` (-1 before the start, -2 after the end). */
+  guideLabel(i: number): number {
+    if (i < 0) return -1;
+    if (i >= this.length) return -2;
+    return this.guide![i]!;
   }
 }
 
-/** How a sentence uses capitals, ignoring its first word. */
-function sentenceCasing(forms: readonly string[], initial: number): string {
-  let words = 0;
+/**
+ * How a sentence uses capitals (a {@link SentenceCasing}), from the
+ * {@link LetterCase} of each of its `length` words, ignoring its first word
+ * (`initial`).
+ */
+export function sentenceCasingOf(length: number, initial: number, letterCase: (i: number) => number): number {
+  let letters = 0;
   let capital = 0;
   let caps = 0;
-  forms.forEach((form, i) => {
-    if (i === initial || !/^[A-Za-z]/.test(form)) return;
-    words++;
-    if (/^[A-Z]/.test(form)) capital++;
-    if (form.length > 1 && /^[A-Z]+$/.test(form)) caps++;
-  });
-  if (words < 3) return "short";
-  if (capital === 0) return "lower";
-  if (caps >= 0.6 * words) return "caps";
-  if (capital >= 0.6 * words) return "title";
-  return "mixed";
-}
-
-function suffix(word: string, n: number): string {
-  return word.length > n ? word.slice(-n) : word;
-}
-
-/**
- * Append the features of word `i` that do not depend on predicted labels.
- *
- * @example
- * const out: string[] = [];
- * staticFeatures(new SentenceView(["Lavrov", "will", "arrive"], lexicon), 1, out);
- */
-export function staticFeatures(view: SentenceView, i: number, out: string[]): void {
-  const form = view.forms[i] ?? "";
-  const w = view.norm(i);
-  const lower = form.toLowerCase();
-  out.push("b", `w=${w}`);
-  if (form !== lower) out.push(`f=${form}`);
-  for (let n = 1; n <= 4 && n < lower.length; n++) out.push(`p${n}=${lower.slice(0, n)}`);
-  for (let n = 1; n <= 5 && n < lower.length; n++) out.push(`s${n}=${lower.slice(-n)}`);
-  out.push(`sh=${wordShape(form)}`, `ss=${view.shape(i)}`);
-  orthographicFeatures(form, i === view.initial, out);
-  if (i === 0) out.push("first");
-  if (i === view.length - 1) out.push("last");
-  const ss = view.shape(i);
-  out.push(`cs=${view.casing} ${ss}`);
-  const hyphen = lower.lastIndexOf("-");
-  if (hyphen > 0 && hyphen < lower.length - 1) {
-    const tail = normalizeWord(lower.slice(hyphen + 1));
-    out.push(`ht=${tail}`, `ha=${view.classOf(tail)}`);
+  for (let i = 0; i < length; i++) {
+    const c = letterCase(i);
+    if (i === initial || c === LetterCase.other) continue;
+    letters++;
+    if (c >= LetterCase.capital) capital++;
+    if (c === LetterCase.allCaps) caps++;
   }
-
-  const wm1 = view.norm(i - 1);
-  const wm2 = view.norm(i - 2);
-  const wp1 = view.norm(i + 1);
-  const wp2 = view.norm(i + 2);
-  out.push(`w-1=${wm1}`, `w-2=${wm2}`, `w+1=${wp1}`, `w+2=${wp2}`);
-  out.push(`w-1w=${wm1} ${w}`, `ww+1=${w} ${wp1}`, `w+1w+2=${wp1} ${wp2}`);
-  out.push(`s3-1=${suffix(wm1, 3)}`, `s3+1=${suffix(wp1, 3)}`, `s2+1=${suffix(wp1, 2)}`);
-  out.push(`ss-1=${view.shape(i - 1)}`, `ss+1=${view.shape(i + 1)}`);
-
-  const a = view.cls(i);
-  const ap1 = view.cls(i + 1);
-  out.push(`a=${a}`, `a+1=${ap1}`, `a+2=${view.cls(i + 2)}`, `aa+1=${a} ${ap1}`, `a-1=${view.cls(i - 1)}`);
-  out.push(`w-1w+1=${wm1} ${wp1}`, `sa=${ss} ${a}`);
-  if (a === "?") out.push(`as3=${suffix(w, 3)} ${ap1}`);
-  if (view.guide !== undefined) guideFeatures(view, i, out);
+  if (letters < 3) return SentenceCasing.short;
+  if (capital === 0) return SentenceCasing.lower;
+  if (caps >= 0.6 * letters) return SentenceCasing.caps;
+  if (capital >= 0.6 * letters) return SentenceCasing.title;
+  return SentenceCasing.mixed;
 }
 
-/** Features reading the labels of a previous pass, which sees the right context's labels. */
-function guideFeatures(view: SentenceView, i: number, out: string[]): void {
-  const g0 = view.guideLabel(i);
-  const gp1 = view.guideLabel(i + 1);
-  const gp2 = view.guideLabel(i + 2);
-  out.push(`g0=${g0}`, `g+1=${gp1}`, `g+2=${gp2}`, `g0g+1=${g0} ${gp1}`, `g+1g+2=${gp1} ${gp2}`);
-  out.push(`wg+1=${view.norm(i)} ${gp1}`, `g-1g0g+1=${view.guideLabel(i - 1)} ${g0} ${gp1}`);
+/** Add the feature of the sentence casing (a {@link SentenceCasing}) with a word's short shape (an atom). */
+export function casingKeys(shape: number, casing: number, out: KeyBuffer): void {
+  out.push(T.casingShape, casing, shape);
+}
+
+/** Add the feature of a capitalised word, at the start of the sentence (`initial`) or inside it. */
+export function capitalKeys(capitalised: boolean, initial: boolean, out: KeyBuffer): void {
+  if (capitalised) out.push(T.capital, initial ? 1 : 0, 0);
 }
 
 /**
- * Append the features of word `i` that read the labels predicted for the two
- * previous words (`-1` before the sentence start).
+ * Add the features of the word's first and last position, word bigrams
+ * around it, and class pairs.
  */
-export function historyFeatures(
-  view: SentenceView,
+export function contextKeys(s: SentenceContext, i: number, out: KeyBuffer): void {
+  const w0 = s.word(i);
+  const wm1 = s.word(i - 1);
+  const wp1 = s.word(i + 1);
+  const wp2 = s.word(i + 2);
+  if (i === 0) out.push(T.first, 0, 0);
+  if (i === s.length - 1) out.push(T.last, 0, 0);
+  out.push(T.wordM1Word, wm1.norm, w0.norm);
+  out.push(T.wordWordP1, w0.norm, wp1.norm);
+  out.push(T.wordP1WordP2, wp1.norm, wp2.norm);
+  out.push(T.wordM1WordP1, wm1.norm, wp1.norm);
+  out.push(T.clsClsP1, w0.cls, wp1.cls);
+  if (w0.unknown) out.push(T.suffix3ClsP1, w0.suffix3, wp1.cls);
+}
+
+/**
+ * Add the features of the guide pass's labels for the word and the next
+ * two, alone and in pairs (-1 before the sentence, -2 after it).
+ */
+export function guideKeys(g0: number, gp1: number, gp2: number, out: KeyBuffer): void {
+  const a0 = labelComponent(g0);
+  const a1 = labelComponent(gp1);
+  const a2 = labelComponent(gp2);
+  out.push(T.guide0, a0, 0);
+  out.push(T.guideP1, a1, 0);
+  out.push(T.guideP2, a2, 0);
+  out.push(T.guide0GuideP1, a0, a1);
+  out.push(T.guideP1GuideP2, a1, a2);
+}
+
+/** Add the feature of the guide pass's labels for the previous word, the word and the next. */
+export function guideTrigramKeys(gm1: number, g0: number, gp1: number, out: KeyBuffer): void {
+  out.push(T.guideM1Guide0GuideP1, labelPair(gm1, g0), labelComponent(gp1));
+}
+
+/** Add the feature of the word with the guide's label for the next word. */
+export function wordGuideKeys(word: WordInfo, gp1: number, out: KeyBuffer): void {
+  out.push(T.wordGuideP1, word.norm, labelComponent(gp1));
+}
+
+/** Add the features of the labels chosen for the two previous words alone (-1 before the sentence). */
+export function labelKeys(prev1: number, prev2: number, out: KeyBuffer): void {
+  const t1 = labelComponent(prev1);
+  const t2 = labelComponent(prev2);
+  out.push(T.labelM1, t1, 0);
+  out.push(T.labelM2, t2, 0);
+  out.push(T.labelM2LabelM1, t2, t1);
+}
+
+/** Add the features of the word with the label chosen for the previous word: word, class, suffix. */
+export function wordLabelKeys(word: WordInfo, prev1: number, out: KeyBuffer): void {
+  const t1 = labelComponent(prev1);
+  out.push(T.labelM1Word, t1, word.norm);
+  out.push(T.labelM1Cls, t1, word.cls);
+  out.push(T.labelM1Suffix3, t1, word.suffix3);
+}
+
+/** Add the feature of the next word (`next`) with the label chosen for the previous word. */
+export function nextWordLabelKeys(next: WordInfo, prev1: number, out: KeyBuffer): void {
+  out.push(T.labelM1WordP1, labelComponent(prev1), next.norm);
+}
+
+/**
+ * Set `out` to the keys of every feature of word `i` that does not read
+ * the labels chosen for earlier words.
+ */
+export function staticKeys(s: SentenceContext, i: number, out: KeyBuffer): void {
+  out.length = 0;
+  const w0 = s.word(i);
+  ownKeys(w0, out);
+  for (const offset of NEIGHBOUR_OFFSETS) neighbourKeys(s.word(i + offset), offset, out);
+  casingKeys(w0.shape, s.casing, out);
+  capitalKeys(w0.capitalised, i === s.initial, out);
+  contextKeys(s, i, out);
+  if (s.guide === undefined) return;
+  guideKeys(s.guideLabel(i), s.guideLabel(i + 1), s.guideLabel(i + 2), out);
+  guideTrigramKeys(s.guideLabel(i - 1), s.guideLabel(i), s.guideLabel(i + 1), out);
+  wordGuideKeys(w0, s.guideLabel(i + 1), out);
+}
+
+/**
+ * Set `out` to the keys of the features of word `i` that read the labels
+ * chosen for the two previous words (-1 before the sentence).
+ */
+export function dynamicKeys(
+  s: SentenceContext,
   i: number,
   prev1: number,
   prev2: number,
-  out: string[],
+  out: KeyBuffer,
 ): void {
-  const w = view.norm(i);
-  out.push(
-    `t-1=${prev1}`,
-    `t-2=${prev2}`,
-    `t-2t-1=${prev2} ${prev1}`,
-    `t-1w=${prev1} ${w}`,
-    `t-1a=${prev1} ${view.cls(i)}`,
-    `t-1w+1=${prev1} ${view.norm(i + 1)}`,
-    `t-1s3=${prev1} ${suffix(w, 3)}`,
-  );
+  out.length = 0;
+  labelKeys(prev1, prev2, out);
+  wordLabelKeys(s.word(i), prev1, out);
+  nextWordLabelKeys(s.word(i + 1), prev1, out);
 }

@@ -2,11 +2,16 @@
  * One tagging pass trained with the averaged perceptron: label table,
  * jackknifed lexicons, precomputed features, epochs scored on dev.
  */
+import { type AtomLookup, AtomTable } from "./atoms.js";
 import { greedyDecode, MAX_FEATURES } from "./decode.js";
-import { historyFeatures, normalizeWord, SentenceView, staticFeatures } from "./features.js";
+import { FeatureTable } from "./feature-table.js";
+import { dynamicKeys, KeyBuffer, SentenceContext, staticKeys } from "./features.js";
+import { analyseWord, normalizeWord, PAD_END, PAD_START, padWord } from "./words.js";
 import { LabelCounts, type LexiconOptions, TagLexicon } from "./lexicon.js";
 import { AveragedPerceptron } from "./perceptron.js";
-import { type PosLabel, PosTagger, SparseWeights } from "./tagger.js";
+import { type PosLabel, PosTagger } from "./tagger.js";
+import { TEMPLATE_ID, templateOf } from "./templates.js";
+import { FeatureWeights } from "./weights.js";
 import {
   scoreTagger,
   seededRandom,
@@ -42,6 +47,8 @@ export interface SharedTrainingOptions {
   folds: number;
   /** A feature must occur this often in the training data to get weights. */
   minFeatureCount: number;
+  /** Feature templates (by name, see `templates.ts`) to leave out. */
+  excludeTemplates: readonly string[];
   lexicon: LexiconOptions;
 }
 
@@ -118,7 +125,7 @@ function jackknifedLexicons(
 
 /** A training sentence with its features precomputed (in the pass's reading order). */
 interface PreparedSentence {
-  view: SentenceView;
+  context: SentenceContext;
   gold: Int32Array;
   fixed: Int32Array;
   /** Static feature ids of word i: `ids[starts[i] … starts[i+1])`. */
@@ -147,60 +154,87 @@ export function trainPass(
     Int32Array.from(s.words, (_, i) => labelIndex.get(labelKey(pass.labels, s.upos[i]!, s.xpos[i]!))!),
   );
   const lexicons = jackknifedLexicons(gold, train, options);
-  const views = train.map(
-    (s, si) =>
-      new SentenceView(
-        inOrder(s.words, pass.reverse),
-        lexicons.folds[si % options.folds]!,
-        stacking === null ? undefined : inOrder(stacking.guides[si]!, pass.reverse),
-        pass.reverse,
-      ),
-  );
+  // A stacked pass shares its guide's atoms, so that a tagger reads each word's strings once.
+  const atoms = stacking?.guide.atoms ?? new AtomTable();
+  const intern: AtomLookup = (s) => atoms.intern(s);
+  const start = padWord(PAD_START, intern);
+  const end = padWord(PAD_END, intern);
+  const contexts = train.map((s, si) => {
+    const words = inOrder(s.words, pass.reverse);
+    const lexicon = lexicons.folds[si % options.folds]!;
+    const guide = stacking === null ? undefined : inOrder(stacking.guides[si]!, pass.reverse);
+    const infos = words.map((w) => analyseWord(w, lexicon, intern));
+    return new SentenceContext(start, end).reset(infos, infos.length, pass.reverse, guide);
+  });
   const golds = gold.map((g) => inOrder(g, pass.reverse));
-  const fixedOf = (view: SentenceView) => Int32Array.from(view.norms, (n) => lexicons.full.fixedLabel(n));
+  const fixedOf = (s: SentenceContext) =>
+    Int32Array.from(s.words, (w) => lexicons.full.fixedLabel(w.atoms.facts.norm));
+  const keys = new KeyBuffer();
 
   // Pass 1: count every feature seen with gold history; keep the frequent ones.
-  const counts = new Map<string, number>();
-  const names: string[] = [];
-  views.forEach((view, si) => {
+  const seen = new FeatureTable(1 << 20);
+  let counts = new Int32Array(1 << 20);
+  const countKeys = (keys: KeyBuffer): void => {
+    for (let k = 0; k < keys.length; k++) {
+      const id = seen.add(keys.k1[k]!, keys.k2[k]!);
+      if (id >= counts.length) {
+        const grown = new Int32Array(counts.length * 2);
+        grown.set(counts);
+        counts = grown;
+      }
+      counts[id]!++;
+    }
+  };
+  contexts.forEach((context, si) => {
     const g = golds[si]!;
-    const fixed = fixedOf(view);
-    for (let i = 0; i < view.length; i++) {
+    const fixed = fixedOf(context);
+    for (let i = 0; i < context.length; i++) {
       if (fixed[i]! >= 0) continue;
-      names.length = 0;
-      staticFeatures(view, i, names);
-      historyFeatures(view, i, i > 0 ? g[i - 1]! : -1, i > 1 ? g[i - 2]! : -1, names);
-      for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+      for (const dynamic of [false, true]) {
+        if (dynamic) dynamicKeys(context, i, i > 0 ? g[i - 1]! : -1, i > 1 ? g[i - 2]! : -1, keys);
+        else staticKeys(context, i, keys);
+        countKeys(keys);
+      }
     }
   });
-  const featureNames = [...counts].filter(([, c]) => c >= options.minFeatureCount).map(([n]) => n);
-  counts.clear();
-  const featureIndex = new Map(featureNames.map((n, i) => [n, i]));
+  const features = new FeatureTable();
+  const k1 = seen.firstKeys();
+  const k2 = seen.secondKeys();
+  const excluded = new Set(
+    options.excludeTemplates.map((name) => {
+      const t = TEMPLATE_ID.get(name);
+      if (t === undefined) throw new RangeError(`trainPass: no feature template "${name}"`);
+      return t;
+    }),
+  );
+  for (let f = 0; f < seen.size; f++) {
+    if (counts[f]! >= options.minFeatureCount && !excluded.has(templateOf(k1[f]!)))
+      features.add(k1[f]!, k2[f]!);
+  }
   log(
     `pass${pass.reverse ? " (right to left)" : ""}: ${train.length} sentences, ${labels.length} labels, ` +
-      `${featureNames.length} features`,
+      `${features.size} features`,
   );
 
   // Pass 2: static feature ids per word.
-  const prepared: PreparedSentence[] = views.map((view, si) => {
-    const starts = new Int32Array(view.length + 1);
+  const prepared: PreparedSentence[] = contexts.map((context, si) => {
+    const starts = new Int32Array(context.length + 1);
     const ids: number[] = [];
-    for (let i = 0; i < view.length; i++) {
-      names.length = 0;
-      staticFeatures(view, i, names);
-      for (const n of names) {
-        const id = featureIndex.get(n);
-        if (id !== undefined) ids.push(id);
+    for (let i = 0; i < context.length; i++) {
+      staticKeys(context, i, keys);
+      for (let k = 0; k < keys.length; k++) {
+        const id = features.get(keys.k1[k]!, keys.k2[k]!);
+        if (id >= 0) ids.push(id);
       }
       starts[i + 1] = ids.length;
     }
-    return { view, gold: golds[si]!, fixed: fixedOf(view), starts, ids: Int32Array.from(ids) };
+    return { context, gold: golds[si]!, fixed: fixedOf(context), starts, ids: Int32Array.from(ids) };
   });
 
   const run: PerceptronRun = {
     prepared,
-    featureIndex,
-    featureNames,
+    features,
+    atoms,
     labels,
     lexicon: lexicons.full,
     taggerOptions: { reverse: pass.reverse, guide: stacking?.guide },
@@ -213,11 +247,12 @@ export function trainPass(
   for (let b = 0; b < bags; b++)
     runs.push(trainPerceptron(run, options.seed + b, bags > 1 ? `bag ${b + 1}/${bags} ` : ""));
   if (runs.length === 1) return runs[0]!;
-  const weights = SparseWeights.average(
+  const weights = FeatureWeights.average(
     runs.map((r) => r.tagger.weights),
     labels.length,
+    new FeatureTable(features.size),
   );
-  const tagger = new PosTagger(labels, lexicons.full, weights, run.taggerOptions);
+  const tagger = new PosTagger(labels, lexicons.full, atoms, weights, run.taggerOptions);
   const scores = dev === null ? null : scoreTagger(tagger, dev);
   if (scores !== null) {
     log(
@@ -235,8 +270,8 @@ export function trainPass(
 /** What one perceptron of a pass trains on. */
 interface PerceptronRun {
   prepared: readonly PreparedSentence[];
-  featureIndex: ReadonlyMap<string, number>;
-  featureNames: readonly string[];
+  features: FeatureTable;
+  atoms: AtomTable;
   labels: readonly PosLabel[];
   lexicon: TagLexicon;
   taggerOptions: { reverse: boolean; guide: PosTagger | undefined };
@@ -247,9 +282,9 @@ interface PerceptronRun {
 
 /** Train one perceptron with the shuffle of `seed`; with dev data, keep its best epoch. */
 function trainPerceptron(run: PerceptronRun, seed: number, tag: string): PassResult {
-  const { prepared, featureIndex, featureNames, labels, lexicon, taggerOptions, pass, dev, log } = run;
-  const names: string[] = [];
-  const model = new AveragedPerceptron(featureNames.length, labels.length);
+  const { prepared, features, atoms, labels, lexicon, taggerOptions, pass, dev, log } = run;
+  const keys = new KeyBuffer();
+  const model = new AveragedPerceptron(features.size, labels.length);
   const random = seededRandom(seed);
   const reports: EpochReport[] = [];
   let best: { tagger: PosTagger; epoch: number; criterion: number; dev: TaggingScores } | undefined;
@@ -259,17 +294,16 @@ function trainPerceptron(run: PerceptronRun, seed: number, tag: string): PassRes
     let total = 0;
     for (const si of shuffled(prepared.length, random)) {
       const s = prepared[si]!;
-      greedyDecode(s.view.length, {
+      greedyDecode(s.context.length, {
         numLabels: labels.length,
         fixedLabel: (i) => s.fixed[i]!,
         features(i, prev1, prev2, out) {
           let n = 0;
           for (let k = s.starts[i]!; k < s.starts[i + 1]! && n < MAX_FEATURES; k++) out[n++] = s.ids[k]!;
-          names.length = 0;
-          historyFeatures(s.view, i, prev1, prev2, names);
-          for (const name of names) {
-            const id = featureIndex.get(name);
-            if (id !== undefined && n < MAX_FEATURES) out[n++] = id;
+          dynamicKeys(s.context, i, prev1, prev2, keys);
+          for (let k = 0; k < keys.length && n < MAX_FEATURES; k++) {
+            const id = features.get(keys.k1[k]!, keys.k2[k]!);
+            if (id >= 0) out[n++] = id;
           }
           return n;
         },
@@ -286,15 +320,16 @@ function trainPerceptron(run: PerceptronRun, seed: number, tag: string): PassRes
     }
     const trainAccuracy = right / Math.max(total, 1);
     if (dev === null && epoch < pass.epochs) continue;
-    const weights = SparseWeights.fromDense(featureNames, model.averaged(), labels.length);
-    const tagger = new PosTagger(labels, lexicon, weights, taggerOptions);
+    const weights = FeatureWeights.fromDense(features, model.averaged(), labels.length);
+    const tagger = new PosTagger(labels, lexicon, atoms, weights, taggerOptions);
     const seconds = (performance.now() - t0) / 1000;
     if (dev === null) return { tagger, bestEpoch: epoch, epochs: reports, dev: null };
     const devScores = scoreTagger(tagger, dev);
     reports.push({ bag: seed, epoch, trainAccuracy, dev: devScores, seconds });
     log(
       `${tag}epoch ${epoch}: train ${(100 * trainAccuracy).toFixed(2)}  dev UPOS ${(100 * devScores.upos).toFixed(2)}` +
-        `  XPOS ${(100 * devScores.xpos).toFixed(2)}  (${seconds.toFixed(1)} s)`,
+        (pass.labels === "joint" ? `  XPOS ${(100 * devScores.xpos).toFixed(2)}` : "") +
+        `  (${seconds.toFixed(1)} s)`,
     );
     const criterion = pass.labels === "joint" ? devScores.joint + devScores.upos : devScores.upos;
     if (best === undefined || criterion > best.criterion) best = { tagger, epoch, criterion, dev: devScores };

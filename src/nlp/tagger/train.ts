@@ -32,10 +32,11 @@ export interface TaggerTrainingOptions extends SharedTrainingOptions {
 /** Defaults tuned on the EWT development set. */
 export const DEFAULT_TAGGER_TRAINING: Readonly<TaggerTrainingOptions> = {
   main: { reverse: false, labels: "joint", epochs: 8, bags: 3 },
-  guide: { reverse: true, labels: "joint", epochs: 8, bags: 1 },
+  guide: { reverse: true, labels: "upos", epochs: 8, bags: 1 },
   seed: 1,
   folds: 5,
   minFeatureCount: 2,
+  excludeTemplates: [],
   lexicon: DEFAULT_LEXICON_OPTIONS,
 };
 
