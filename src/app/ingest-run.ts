@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { asChanceryError, type ChanceryError } from "../errors.js";
 import { readSources } from "../ingest/index.js";
 import type { IngestOptionsInput } from "../ingest/options.js";
+import type { InputRecord } from "../ingest/types.js";
 import type { Pipeline } from "../pipeline/pipeline.js";
 import type { Store } from "../store/store.js";
 import { addWarning } from "../doc/doc.js";
@@ -91,20 +92,12 @@ export async function ingestSources(
       const record = item.record;
       filesSeen.add(fileOf(record.source));
       try {
-        const doc = recordToDoc(record);
-        for (const w of pending) addWarning(doc, w.code, w.message);
+        const res = await storeRecord(record, pipeline, store, pending);
         pending = [];
-        const hash = contentHash(doc.rawKind, doc.raw);
-        if (await store.hasContent(hash)) {
-          summary.skipped++;
-        } else {
-          await pipeline.run(doc);
-          const res = await store.putArticle(doc, hash);
-          if (res.status === "inserted") summary.inserted++;
-          else if (res.status === "version") summary.versions++;
-          else summary.skipped++;
-          if (res.status !== "skipped") summary.events += doc.events.length;
-        }
+        if (res.status === "inserted") summary.inserted++;
+        else if (res.status === "version") summary.versions++;
+        else summary.skipped++;
+        summary.events += res.events;
       } catch (err) {
         fail(asChanceryError(err, "CH_STAGE_FAILED", record.source));
       }
@@ -114,6 +107,38 @@ export async function ingestSources(
   progress.end();
   summary.seconds = (performance.now() - t0) / 1000;
   return summary;
+}
+
+/** What {@link storeRecord} did with one record. */
+export interface StoredRecord {
+  status: "inserted" | "version" | "skipped";
+  /** Absent when the content was already stored and nothing was processed. */
+  articleId?: number;
+  version?: number;
+  /** Events stored (0 when skipped). */
+  events: number;
+}
+
+/**
+ * Process and store one record: skip it before any processing when its raw
+ * content is already stored, else run the pipeline and store the article in
+ * one transaction. Shared by `chancery ingest` and `POST /api/ingest`; throws
+ * on failure so the caller can count it and go on.
+ */
+export async function storeRecord(
+  record: InputRecord,
+  pipeline: Pipeline,
+  store: Store,
+  warnings: readonly { code: string; message: string }[] = [],
+): Promise<StoredRecord> {
+  const doc = recordToDoc(record);
+  for (const w of warnings) addWarning(doc, w.code, w.message);
+  const hash = contentHash(doc.rawKind, doc.raw);
+  if (await store.hasContent(hash)) return { status: "skipped", events: 0 };
+  await pipeline.run(doc);
+  const put = await store.putArticle(doc, hash);
+  const events = put.status === "skipped" ? 0 : doc.events.length;
+  return { status: put.status, articleId: put.articleId, version: put.version, events };
 }
 
 /** `dir/a.jsonl:3` → `dir/a.jsonl`; `file#record2` → `file`. */

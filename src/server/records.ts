@@ -4,16 +4,15 @@
  * `chancery extract` and `chancery ingest` process a record read from a file.
  */
 import { createHash } from "node:crypto";
+import { storeRecord } from "../app/ingest-run.js";
 import { asChanceryError, type ErrorInfo } from "../errors.js";
 import { extractItem } from "../extract/extract.js";
 import type { ExtractOutput } from "../extract/output.js";
-import { recordToDoc } from "../extract/record.js";
 import { DEFAULT_INGEST_OPTIONS } from "../ingest/options.js";
 import { toInputRecord } from "../ingest/record.js";
 import type { IngestItem } from "../ingest/types.js";
 import type { Pipeline } from "../pipeline/pipeline.js";
 import type { Store } from "../store/store.js";
-import { contentHash } from "../util/hash.js";
 
 /**
  * The item for record `index` of a request body. `label` names the endpoint:
@@ -104,27 +103,22 @@ export async function ingestRecords(
     }
     const record = item.record;
     try {
-      const doc = recordToDoc(record);
-      const hash = contentHash(doc.rawKind, doc.raw);
-      if (await store.hasContent(hash)) {
-        report.skipped++;
-        report.results.push({ id: record.id, status: "skipped" });
-        continue;
-      }
-      await pipeline.run(doc);
-      const put = await store.putArticle(doc, hash);
-      const stored = put.status !== "skipped";
+      const put = await storeRecord(record, pipeline, store);
       if (put.status === "inserted") report.inserted++;
       else if (put.status === "version") report.versions++;
       else report.skipped++;
-      if (stored) report.events += doc.events.length;
-      report.results.push({
-        id: record.id,
-        status: put.status,
-        article_id: put.articleId,
-        version: put.version,
-        ...(stored ? { events: doc.events.length } : {}),
-      });
+      report.events += put.events;
+      report.results.push(
+        put.articleId === undefined
+          ? { id: record.id, status: "skipped" }
+          : {
+              id: record.id,
+              status: put.status,
+              article_id: put.articleId,
+              version: put.version ?? 1,
+              ...(put.status !== "skipped" ? { events: put.events } : {}),
+            },
+      );
     } catch (err) {
       report.failed++;
       const error = asChanceryError(err, "CH_STAGE_FAILED", record.source);
