@@ -39,6 +39,7 @@ export const ErrorCatalogue = {
   // Models and knowledge
   CH_MODEL_VERSION: "A model or data file has an unsupported format version.",
   CH_DATA_INVALID: "A knowledge or data file is invalid.",
+  CH_EVENT_PATTERN: "An event pattern file is malformed (file:line and the reason are given).",
   // HTTP API
   CH_API_INVALID: "A request parameter or the request body is invalid.",
   CH_API_NOT_FOUND: "There is no such resource.",

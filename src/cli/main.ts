@@ -9,6 +9,7 @@ import { registerDemo } from "./commands/demo.js";
 import { registerShow } from "./commands/show.js";
 import { registerParse } from "./commands/parse.js";
 import { registerServe } from "./commands/serve.js";
+import { registerStart } from "./commands/start.js";
 import { EXIT } from "./exit.js";
 
 const program = new Command();
@@ -32,6 +33,7 @@ registerQueries(program);
 registerShow(program);
 registerParse(program);
 registerServe(program);
+registerStart(program);
 registerPipeline(program);
 
 try {

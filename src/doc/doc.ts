@@ -21,6 +21,7 @@ export type Layer =
   | "deps"
   | "ner"
   | "entities"
+  | "links"
   | "times"
   | "places"
   | "events";

@@ -34,9 +34,24 @@ export interface Token extends Span {
   ner?: string;
 }
 
+/**
+ * How a mention names its entity: by `name`; a seat of power or capital
+ * standing for a government (`metonym`); a capital or seat used as a
+ * `place`; a `pronoun` or definite `description` ("the minister") resolved
+ * by coreference; a `plural` phrase naming several actors ("the two
+ * countries"). Everything but `name` and `place` is inferred, not stated.
+ */
+export type MentionKind = "name" | "metonym" | "place" | "pronoun" | "description" | "plural";
+
 /** A mention of an entity in the text. */
 export interface Mention extends Span {
   text: string;
+  /** How the mention names the entity (set by the `link` stage). */
+  kind?: MentionKind;
+  /** How the link was made: `alias`, `seat`, `surname`, `fuzzy`, `role`, `coref` … (set by `link`). */
+  method?: string;
+  /** The sector this mention denotes when it differs from the entity's (the Pentagon → MIL). */
+  sector?: string | null;
 }
 
 /** An entity (person, organisation, place, country…) with all its mentions. */
@@ -47,6 +62,10 @@ export interface Entity {
   type: string;
   country?: string | null;
   sector?: string | null;
+  /** The knowledge-base record this entity is linked to (country/IGO code, org or person id), when linked. */
+  kb_id?: string | null;
+  /** True for a person created from a role phrase ("Ghana's foreign minister Kofi Mensah"), not in the KB. */
+  provisional?: boolean;
   mentions: Mention[];
 }
 

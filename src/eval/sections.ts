@@ -4,6 +4,7 @@ import { segmentationSection } from "./nlp/segmentation.js";
 import { taggingSection } from "./nlp/sections.js";
 import { nerSection } from "./nlp/ner.js";
 import { parsingSection } from "./nlp/parsing.js";
+import { ploverGsrSection, syntheticSection } from "./events/plover.js";
 import type { EvalSection } from "./section.js";
 
 /** Every evaluation section, in the order `npm run eval` runs them. */
@@ -14,4 +15,6 @@ export const EVAL_SECTIONS: readonly EvalSection[] = [
   taggingSection,
   parsingSection,
   nerSection,
+  ploverGsrSection,
+  syntheticSection,
 ];

@@ -6,6 +6,8 @@ import { languageStage } from "../stages/language/index.js";
 import { tokenizeStage } from "../stages/tokenize/index.js";
 import { tagStage } from "../stages/tag/index.js";
 import { nerStage } from "../stages/ner/index.js";
+import { linkStage } from "../stages/link/index.js";
+import { eventsStage } from "../stages/events/index.js";
 import { parseStage } from "../stages/parse/index.js";
 import { ChanceryError } from "../errors.js";
 import { Pipeline } from "./pipeline.js";
@@ -29,6 +31,8 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   englishOnly(tagStage),
   englishOnly(parseStage),
   englishOnly(nerStage),
+  englishOnly(linkStage),
+  englishOnly(eventsStage),
 ];
 
 /** Look up shipped stages by name (for `--stages a,b,c`). */

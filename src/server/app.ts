@@ -15,8 +15,10 @@ import { registerArticleRoutes } from "./routes/articles.js";
 import { registerEntityRoutes } from "./routes/entities.js";
 import { registerEventRoutes } from "./routes/events.js";
 import { registerMetaRoutes } from "./routes/meta.js";
+import { registerOverviewRoutes } from "./routes/overview.js";
 import { registerRecordRoutes } from "./routes/records.js";
 import { registerSchemas } from "./schemas/index.js";
+import { defaultWebRoot, registerWebApp } from "./web.js";
 
 /** The Content-Security-Policy of every API response: nothing may load or run. */
 export const API_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -128,9 +130,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerArticleRoutes(app, options);
   registerEntityRoutes(app, options);
   registerAggregateRoutes(app, options);
+  registerOverviewRoutes(app, options);
   registerRecordRoutes(app, options);
 
-  app.setNotFoundHandler(limits !== false ? { preHandler: app.rateLimit() } : {}, (request) => {
+  const webRoot = options.webRoot === undefined ? defaultWebRoot() : options.webRoot;
+  const appShell = webRoot === false ? null : await registerWebApp(app, webRoot);
+
+  app.setNotFoundHandler(limits !== false ? { preHandler: app.rateLimit() } : {}, (request, reply) => {
+    const path = request.url.split("?")[0] ?? "";
+    const isApi = path === "/api" || path.startsWith("/api/");
+    if (appShell && !isApi && (request.method === "GET" || request.method === "HEAD")) return appShell(reply);
     throw new ApiError(
       404,
       "CH_API_NOT_FOUND",

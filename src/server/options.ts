@@ -26,6 +26,11 @@ export interface ServerOptions {
   maxRecords?: number;
   /** Fastify request logging (default false). */
   logger?: boolean;
+  /**
+   * Directory of the built web app served at `/` (default `dist/web` of the package, served when built),
+   * or false to serve the API only.
+   */
+  webRoot?: string | false;
   /** Version reported by `/api/health` and the OpenAPI document. */
   version?: string;
 }

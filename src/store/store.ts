@@ -383,6 +383,46 @@ export interface Network {
   edges: NetworkEdge[];
 }
 
+/** Options of {@link LedgerQueries.overview}. */
+export interface OverviewQuery {
+  /** Bucket size of the volume series. */
+  interval: SeriesInterval;
+  /** How many dyads to list (heaviest first). */
+  topDyads: number;
+}
+
+/** Events between two countries, both directions together (`a` sorts before or equals `b`). */
+export interface DyadTotal {
+  a: PartyId;
+  b: PartyId;
+  events: number;
+  goldsteinMean: number;
+}
+
+/** A country's events as actor and as recipient, for the map. */
+export interface CountryTotal {
+  id: PartyId;
+  name: string;
+  asActor: number;
+  asRecipient: number;
+}
+
+/** The whole ledger at a glance: what the web app's overview draws. */
+export interface LedgerOverview {
+  interval: SeriesInterval;
+  /** First day of the first bucket and last event day (null when no event is dated). */
+  from: string | null;
+  to: string | null;
+  /** Current events per bucket of their first day, empty buckets included. */
+  series: SeriesBucket[];
+  /** Current events without a calendar date (not in `series`). */
+  undated: number;
+  /** Country–country dyads with the most events, both directions together. */
+  topDyads: DyadTotal[];
+  /** Every country with events, most events first. */
+  countries: CountryTotal[];
+}
+
 /** Ledger-wide counts, read from running totals. */
 export interface LedgerStats {
   articles: number;
@@ -428,6 +468,8 @@ export interface LedgerQueries {
   network(query: NetworkQuery): Promise<Network>;
   /** Ledger-wide counts. */
   ledgerStats(): Promise<LedgerStats>;
+  /** Volume and Goldstein series of the whole ledger, top country dyads and per-country counts. */
+  overview(query: OverviewQuery): Promise<LedgerOverview>;
 }
 
 /**

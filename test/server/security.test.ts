@@ -13,6 +13,7 @@ const ROUTES: Array<[method: "get" | "post", path: string]> = [
   ["get", "/api/entities/{id}"],
   ["get", "/api/dyads/{a}/{b}/series"],
   ["get", "/api/network"],
+  ["get", "/api/overview"],
   ["get", "/api/search"],
   ["post", "/api/extract"],
   ["post", "/api/ingest"],

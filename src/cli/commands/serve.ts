@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { ChanceryError } from "../../errors.js";
 import { buildServer } from "../../server/app.js";
 import { SERVER_DEFAULTS } from "../../server/options.js";
+import { defaultWebRoot, isWebAppBuilt } from "../../server/web.js";
 import { openStore } from "../../store/open.js";
 import { DEFAULT_DB, intOption, pipelineFromOption } from "./common.js";
 
@@ -22,7 +23,8 @@ export function registerServe(program: Command): void {
   program
     .command("serve")
     .description(
-      "Serve the ledger over HTTP: REST API under /api, OpenAPI 3.1 at /api/openapi.json, docs at /api/docs. " +
+      "Serve the ledger over HTTP: the web app at /, REST API under /api, OpenAPI 3.1 at /api/openapi.json, " +
+        "docs at /api/docs. " +
         "POST /api/ingest is enabled only when CHANCERY_TOKEN is set (clients send it as a bearer token).",
     )
     .option("--port <n>", "TCP port (0 picks a free one)", "8080")
@@ -83,8 +85,11 @@ export function registerServe(program: Command): void {
       }
       try {
         const address = await app.listen({ host: flags.host, port });
+        const web = isWebAppBuilt(defaultWebRoot())
+          ? `web app ${address}/`
+          : "web app not built (run node scripts/build-web.mjs)";
         process.stderr.write(
-          `chancery serve: ${address}/api (docs ${address}/api/docs); ingest ${token ? "enabled (bearer token)" : "disabled (CHANCERY_TOKEN not set)"}\n`,
+          `chancery serve: ${address}/api (docs ${address}/api/docs); ${web}; ingest ${token ? "enabled (bearer token)" : "disabled (CHANCERY_TOKEN not set)"}\n`,
         );
       } catch (err) {
         await stop();

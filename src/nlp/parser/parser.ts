@@ -147,7 +147,7 @@ export class DependencyParser {
       }
     }
     const count = structuralFeatures(state, this.#atoms, roles, this.#keys, 0);
-    this.weights.addKeys(this.#keys, count, sums, 0);
+    this.weights.addKeys(this.#keys, count, sums, 0, 256, skipFrom === LEFT_BASE);
   }
 
   /**

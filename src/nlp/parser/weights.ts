@@ -7,6 +7,7 @@
  * - `TrainingWeights` (`training-weights.ts`): growable rows of an averaged perceptron.
  * - {@link CompactWeights}: the read-only, quantised form a model ships.
  */
+import { LEFT_BASE } from "./system.js";
 
 /** What the decoder needs from a weight store: add a configuration's class scores. */
 export interface ClassScorer {
@@ -31,9 +32,14 @@ export interface WeightArrays {
 /**
  * Read-only quantised weights for parsing. The hash table interleaves each
  * key with the offset of its row, and rows live in one `Int32Array`: a row is
- * its length followed by entries packed as `weight << 8 | class`. Scoring a
- * configuration first finds every feature's row (independent probes the CPU
- * can overlap), then adds the rows.
+ * a header (its length, plus 256 × the number of its entries that are not
+ * LEFT-ARC classes) followed by entries packed as `weight << 8 | class`, the
+ * LEFT-ARC entries last, so that a configuration where LEFT-ARC cannot apply
+ * skips them. Scoring a configuration first finds every feature's row
+ * (independent probes the CPU can overlap), then adds the rows.
+ *
+ * Classes are numbered as in `system.ts`: with `numClasses = 4 + 2L`, the
+ * LEFT-ARC classes are `4 … 4 + L - 1`.
  */
 export class CompactWeights implements ClassScorer {
   readonly numClasses: number;
@@ -57,6 +63,7 @@ export class CompactWeights implements ClassScorer {
     this.#slots = new Int32Array(capacity * 2);
     this.#mask = capacity - 1;
     this.#pool = new Int32Array(keys.length + classes.length);
+    const leftEnd = LEFT_BASE + (numClasses - LEFT_BASE) / 2;
     let at = 0;
     let e = 0;
     for (let f = 0; f < keys.length; f++) {
@@ -70,12 +77,19 @@ export class CompactWeights implements ClassScorer {
       }
       this.#slots[2 * i] = key;
       this.#slots[2 * i + 1] = at;
-      this.#pool[at++] = len;
-      for (let j = 0; j < len; j++, e++) {
-        const c = classes[e]!;
-        if (c >= numClasses) throw new RangeError(`weight class ${c} is out of range`);
-        this.#pool[at++] = (weights[e]! << 8) | c;
+      const header = at++;
+      let notLeft = 0;
+      for (const wantLeft of [false, true]) {
+        for (let j = 0; j < len; j++) {
+          const c = classes[e + j]!;
+          if (c >= numClasses) throw new RangeError(`weight class ${c} is out of range`);
+          if ((c >= LEFT_BASE && c < leftEnd) !== wantLeft) continue;
+          this.#pool[at++] = (weights[e + j]! << 8) | c;
+          if (!wantLeft) notLeft++;
+        }
       }
+      this.#pool[header] = len | (notLeft << 8);
+      e += len;
     }
     if (e !== classes.length) throw new RangeError("row lengths do not add up to the number of weights");
   }
@@ -105,9 +119,17 @@ export class CompactWeights implements ClassScorer {
 
   /**
    * Add the weights of the first `count` keys to the integer class scores
-   * `sums[offset + class]` (in quantised units), for classes below `limit`.
+   * `sums[offset + class]` (in quantised units), for classes below `limit`;
+   * with `skipLeft`, the LEFT-ARC classes are left out.
    */
-  addKeys(keys: Int32Array, count: number, sums: Int32Array, offset: number, limit = 256): void {
+  addKeys(
+    keys: Int32Array,
+    count: number,
+    sums: Int32Array,
+    offset: number,
+    limit = 256,
+    skipLeft = false,
+  ): void {
     const slots = this.#slots;
     const mask = this.#mask;
     const pool = this.#pool;
@@ -129,7 +151,8 @@ export class CompactWeights implements ClassScorer {
     }
     for (let r = 0; r < rows; r++) {
       const at = found[r]!;
-      const end = at + 1 + pool[at]!;
+      const header = pool[at]!;
+      const end = at + 1 + (skipLeft ? header >> 8 : header & 255);
       for (let j = at + 1; j < end; j++) {
         const v = pool[j]!;
         const c = v & 255;

@@ -64,7 +64,8 @@ export const PartyProfileSchema: JsonSchema = {
   },
 };
 
-const bucket: JsonSchema = {
+/** One time bucket of a series (dyad series, ledger overview). */
+export const bucket: JsonSchema = {
   type: "object",
   properties: {
     period: { type: "string" },

@@ -11,9 +11,11 @@ import type {
   EventFilter,
   EventPage,
   EventPageQuery,
+  LedgerOverview,
   LedgerStats,
   Network,
   NetworkQuery,
+  OverviewQuery,
   PartyId,
   PartyPage,
   PartyProfile,
@@ -201,6 +203,10 @@ export class SqliteStore implements Store {
 
   async ledgerStats(): Promise<LedgerStats> {
     return this.ready().ledger.aggregates.stats();
+  }
+
+  async overview(query: OverviewQuery): Promise<LedgerOverview> {
+    return this.ready().ledger.overview.overview(query);
   }
 
   /** Close the connection (checkpointing the WAL). Calling it twice is harmless. */

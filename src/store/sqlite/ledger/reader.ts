@@ -4,6 +4,7 @@ import type { StoreReader } from "../read.js";
 import { AggregateQueries } from "./aggregates.js";
 import { ArticleQueries } from "./articles.js";
 import { EventPager } from "./events.js";
+import { OverviewQueries } from "./overview.js";
 import { PartyQueries } from "./parties.js";
 import { StatementCache } from "./statements.js";
 
@@ -17,6 +18,7 @@ export class LedgerReader {
   readonly articles: ArticleQueries;
   readonly parties: PartyQueries;
   readonly aggregates: AggregateQueries;
+  readonly overview: OverviewQueries;
   private readonly reader: StoreReader;
 
   constructor(db: Database.Database, reader: StoreReader) {
@@ -26,6 +28,7 @@ export class LedgerReader {
     this.articles = new ArticleQueries(sql, reader);
     this.parties = new PartyQueries(sql);
     this.aggregates = new AggregateQueries(sql, this.parties);
+    this.overview = new OverviewQueries(sql);
   }
 
   /** Every event of one article version, in document order. */

@@ -1,0 +1,28 @@
+# CAMEO 08 YIELD (PLOVER CONCEDE 080-083, RETREAT 084-087).
+08.yield             080   v:yield|concede|capitulate|relent|bow|cave|surrender|succumb  recip=to,obl:to
+08.yield.n           080   n:concession  recip=to
+08.ease.admin        081   v:lift|ease|relax|end|suspend|remove|loosen|scrap  obj=restriction|ban|curb|control|measure|blackout|blockade|limit|quarantine  recip=on,for,obl:on
+08.ease.curfew       0813  v:lift|ease|relax|end  obj=curfew|lockdown  recip=on,in
+08.ease.emergency    0814  v:lift|end|revoke  obj=emergency|law  with=emergency|martial  recip=in,on
+08.ease.dissent      082   v:allow|permit|legalize|tolerate  obj=protest|demonstration|rally|opposition|party  recip=obj
+08.accede            083   v:accede|accept|meet|grant|concede  obj=demand|request|condition|term  recip=poss,of
+08.accede.leader     0831  v:resign|step|quit  recip=obj
+08.accede.policy     0832  v:reverse|withdraw|rescind|repeal|revoke|drop|abandon  obj=policy|plan|decision|law|bill|decree|order  recip=obj
+08.accede.rights     0833  v:restore|grant|guarantee  obj=right|freedom|liberty  recip=to
+08.accede.inst       0834  v:hold|call  obj=election|referendum|vote  recip=obj conf=0.6
+08.release           0841  v:release|free|repatriate|return|exchange|swap  with=prisoner|hostage|detainee|captive|soldier|sailor|crew|citizen|national|journalist|activist|pow  recip=obj,to,poss
+08.release.prop      0842  v:return|restore|hand|release  with=property|territory|land|asset|ship|vessel|body|remains|artifact  recip=to,iobj
+08.ease.sanctions    085   v:lift|ease|relax|suspend|remove|end|scrap|waive  obj=sanction|embargo|tariff|boycott|ban|restriction  recip=on,against,for,obj
+08.ease.sanctions.n  085   n:lifting|easing|removal|suspension  with=sanction|embargo|tariff|ban  recip=on,against
+08.access            086   v:allow|permit|admit|let|accept|grant  with=inspector|monitor|observer|investigator|peacekeeper|inspection|mission|access|entry  recip=obj,to
+08.access.hum        0861  v:allow|permit|let|grant  with=aid|humanitarian|convoy|relief  recip=obj,to
+08.access.mediation  0862  v:accept  obj=mediation|mediator  recip=obj
+08.access.peace      0863  v:accept|allow|admit  obj=peacekeeper|peacekeeping|force  recip=obj
+08.demil             087   v:withdraw|pull|retreat|redeploy|evacuate  with=troop|force|soldier|unit|army|military|personnel|warship|ship|tank|weapon  recip=from,obl:from
+08.withdraw.out      087   v:pull  prt=out|back  recip=from
+08.ceasefire         0871  v:declare|observe|announce|implement|agree|respect|accept  obj=ceasefire|truce|armistice  recip=with mutual
+08.ceasefire.n       0871  n:ceasefire|truce|armistice  with=declare|announce|observe  recip=with,between mutual
+08.blockade.ease     0872  v:lift|ease|end  obj=blockade|siege  recip=on,of
+08.demobilize        0873  v:demobilize|demobilise|disarm|disband|decommission  recip=obj
+08.retreat           0874  v:retreat|withdraw|leave|vacate|evacuate|abandon  with=position|town|city|area|territory|village|base|region  recip=from,obj
+08.surrender         0874  v:surrender  with=town|city|territory|weapon  recip=to

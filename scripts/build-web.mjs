@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// Builds the web app (web/) into dist/web/: one ES module bundle (app.js) with every library and the
+// world topology inside, one stylesheet (app.css), and index.html. Nothing is loaded from the network
+// at run time. Usage: node scripts/build-web.mjs [--watch] [--dev]
+import { copyFileSync, mkdirSync, rmSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as esbuild from "esbuild";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const out = join(root, "dist", "web");
+const watch = process.argv.includes("--watch");
+const dev = process.argv.includes("--dev") || watch;
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+copyFileSync(join(root, "web", "index.html"), join(out, "index.html"));
+
+/** @type {import("esbuild").BuildOptions} */
+const options = {
+  entryPoints: { app: join(root, "web", "src", "main.ts"), "app-style": join(root, "web", "styles", "app.css") },
+  outdir: out,
+  entryNames: "[name]",
+  bundle: true,
+  format: "esm",
+  platform: "browser",
+  target: ["es2022", "chrome110", "firefox110", "safari16"],
+  minify: !dev,
+  sourcemap: dev ? "inline" : "linked",
+  legalComments: "linked",
+  charset: "utf8",
+  loader: { ".json": "json" },
+  logLevel: "warning",
+  metafile: true,
+};
+
+/** esbuild names the CSS output after its entry; the page links app.css. */
+function renameStyle() {
+  for (const [from, to] of [
+    ["app-style.css", "app.css"],
+    ["app-style.css.map", "app.css.map"],
+  ]) {
+    try {
+      statSync(join(out, from));
+      copyFileSync(join(out, from), join(out, to));
+      rmSync(join(out, from));
+    } catch {
+      // no such output (e.g. no source map in dev builds)
+    }
+  }
+}
+
+if (watch) {
+  const ctx = await esbuild.context({
+    ...options,
+    plugins: [{ name: "rename-style", setup: (b) => b.onEnd(() => renameStyle()) }],
+  });
+  await ctx.watch();
+  process.stdout.write(`build-web: watching web/ → ${out}\n`);
+} else {
+  const result = await esbuild.build(options);
+  renameStyle();
+  const bytes = Object.entries(result.metafile.outputs)
+    .filter(([file]) => !file.endsWith(".map"))
+    .map(([file, o]) => `${file.split("/").pop()} ${(o.bytes / 1024).toFixed(0)} KiB`);
+  process.stdout.write(`build-web: ${bytes.join(", ")} → ${out}\n`);
+}

@@ -1,0 +1,564 @@
+/**
+ * The event coder: finds triggers with the pattern dictionary, composes
+ * wrappers ("refused to condemn" → REJECT), reads actor and recipient from
+ * the dependency tree, decides the status, and builds evidence-linked
+ * {@link EventMention}s. With `trace`, records every decision for
+ * `chancery explain`.
+ */
+import type { Doc } from "../doc/doc.js";
+import type { Actor, EventDate, EventLocation, EventMention } from "../doc/types.js";
+import { composeCode, isEventWrap } from "./compose.js";
+import type { PatternDictionary, Rule, Slot, TriggerClass, WrapKind } from "./patterns.js";
+import { STATUS_WRAPS } from "./patterns.js";
+import { decideStatus, type StatusDecision } from "./status.js";
+import { Tree } from "./syntax.js";
+import type { Taxonomy } from "./taxonomy.js";
+
+/** Resolves the noun phrase headed by a token to the actors it denotes ([] = not a political actor). */
+export type ActorResolver = (doc: Doc, head: number) => Actor[];
+/** The date of the event whose trigger is a token. */
+export type DateResolver = (doc: Doc, trigger: number) => EventDate;
+/** Where the event whose trigger is a token happened. */
+export type PlaceResolver = (doc: Doc, trigger: number) => EventLocation | null;
+
+export interface CoderDeps {
+  taxonomy: Taxonomy;
+  patterns: PatternDictionary;
+  resolveActors: ActorResolver;
+  resolveDate: DateResolver;
+  resolvePlace: PlaceResolver;
+}
+
+/** What the coder considered for one candidate trigger. */
+export interface TriggerTrace {
+  token: number;
+  text: string;
+  lemma: string;
+  cls: TriggerClass;
+  /** Each candidate rule and whether its constraints held. */
+  rules: Array<{ id: string; code: string; ok: boolean; why: string }>;
+  fired: string | null;
+  /** Why no event came out, when none did. */
+  dropped: string | null;
+  actorWhy: string;
+  recipientWhy: string;
+  status: StatusDecision | null;
+  code: string | null;
+}
+
+interface Match {
+  token: number;
+  rule: Rule;
+  /** Extra tokens that belong to the trigger phrase (particle, light-verb object). */
+  extra: number[];
+  /** Status wrappers above this event. */
+  statusWraps: WrapKind[];
+  /** The inner event a wrapper absorbed. */
+  inner: Match | null;
+  /** Absorbed by an event wrapper: not emitted on its own. */
+  absorbed: boolean;
+  trace: TriggerTrace;
+}
+
+const SUPPORT_RELS = new Set(["obj", "nsubj:pass", "obl", "nsubj", "xcomp", "iobj"]);
+
+function triggerClass(upos: string): TriggerClass | null {
+  if (upos === "VERB") return "v";
+  if (upos === "NOUN" || upos === "PROPN") return "n";
+  if (upos === "ADJ") return "a";
+  return null;
+}
+
+/** Check a rule's constraints at token `t`; returns the extra trigger tokens, or a reason it failed. */
+function checkRule(tree: Tree, t: number, rule: Rule): { extra: number[] } | { why: string } {
+  const kids = tree.children(t);
+  const extra: number[] = [];
+  if (rule.prt) {
+    const p = kids.find((c) => tree.rel(c) === "compound:prt" && rule.prt?.includes(tree.lemma(c)));
+    const adv = p ?? kids.find((c) => tree.rel(c) === "advmod" && c === t + 1 && rule.prt?.includes(tree.lemma(c)));
+    if (adv === undefined) return { why: `needs particle ${rule.prt.join("|")}` };
+    extra.push(adv);
+  }
+  if (rule.obj) {
+    const passive = tree.isPassive(t);
+    const o = kids.find(
+      (c) =>
+        (tree.rel(c) === "obj" || (passive && tree.rel(c) === "nsubj:pass") || tree.rel(c) === "iobj") &&
+        rule.obj?.includes(tree.lemma(c)),
+    );
+    if (o === undefined) return { why: `needs object ${rule.obj.join("|")}` };
+    extra.push(o);
+  }
+  if (rule.prep) {
+    const ok = kids.some((c) => {
+      const b = tree.baseRel(c);
+      return (b === "obl" || b === "nmod" || b === "advcl") && rule.prep?.includes(tree.caseOf(c) ?? "");
+    });
+    if (!ok) return { why: `needs a phrase with ${rule.prep.join("|")}` };
+  }
+  if (rule.withLemmas) {
+    const near = new Set<number>();
+    for (const c of kids) {
+      near.add(c);
+      for (const g of tree.children(c)) near.add(g);
+    }
+    if (![...near].some((x) => rule.withLemmas?.includes(tree.lemma(x))))
+      return { why: `needs a dependent ${rule.withLemmas.join("|")}` };
+  }
+  if (rule.without && kids.some((c) => rule.without?.includes(tree.lemma(c)))) {
+    return { why: `excluded by a dependent ${rule.without.join("|")}` };
+  }
+  return { extra };
+}
+
+/** Code every sentence of a parsed document. */
+export function codeDocument(doc: Doc, deps: CoderDeps, traces?: TriggerTrace[]): EventMention[] {
+  if (doc.tokens.length === 0 || doc.tokens[0]?.head === undefined) return [];
+  const tree = new Tree(doc);
+  const events: EventMention[] = [];
+  let s = 0;
+  while (s < doc.tokens.length) {
+    const sent = doc.tokens[s]?.sentence ?? 0;
+    let e = s;
+    while (e < doc.tokens.length && doc.tokens[e]?.sentence === sent) e++;
+    events.push(...codeSentence(doc, tree, s, e, deps, traces));
+    s = e;
+  }
+  return events;
+}
+
+function codeSentence(
+  doc: Doc,
+  tree: Tree,
+  from: number,
+  to: number,
+  deps: CoderDeps,
+  traces?: TriggerTrace[],
+): EventMention[] {
+  const matches: Match[] = [];
+  const byToken = new Map<number, Match>();
+  for (let t = from; t < to; t++) {
+    const cls = triggerClass(tree.upos(t));
+    if (!cls) continue;
+    const lemma = tree.lemma(t);
+    const candidates = deps.patterns.candidates(lemma, cls);
+    if (candidates.length === 0) continue;
+    const trace: TriggerTrace = {
+      token: t,
+      text: tree.token(t).text,
+      lemma,
+      cls,
+      rules: [],
+      fired: null,
+      dropped: null,
+      actorWhy: "",
+      recipientWhy: "",
+      status: null,
+      code: null,
+    };
+    let best: { rule: Rule; extra: number[] } | null = null;
+    for (const rule of candidates) {
+      const r = checkRule(tree, t, rule);
+      if ("why" in r) {
+        trace.rules.push({ id: rule.id, code: rule.code, ok: false, why: r.why });
+        continue;
+      }
+      trace.rules.push({ id: rule.id, code: rule.code, ok: true, why: "constraints hold" });
+      if (!best || rule.specificity > best.rule.specificity) best = { rule, extra: r.extra };
+    }
+    traces?.push(trace);
+    if (!best) {
+      trace.dropped = "no rule's constraints hold";
+      continue;
+    }
+    trace.fired = best.rule.id;
+    const m: Match = {
+      token: t,
+      rule: best.rule,
+      extra: best.extra,
+      statusWraps: [],
+      inner: null,
+      absorbed: false,
+      trace,
+    };
+    matches.push(m);
+    byToken.set(t, m);
+  }
+  // A light-verb object that is part of another trigger's phrase is not an event on its own.
+  for (const m of matches) {
+    for (const x of m.extra) {
+      const other = byToken.get(x);
+      if (other && other !== m) {
+        other.absorbed = true;
+        other.trace.dropped = `part of the phrase of rule ${m.rule.id}`;
+      }
+    }
+  }
+  // Wrappers: attach to the event in their complement.
+  for (const m of matches) {
+    const wrap = m.rule.wrap;
+    if (!wrap || m.absorbed) continue;
+    const inner = findInner(tree, m, byToken);
+    if (!inner) {
+      if (STATUS_WRAPS.has(wrap)) {
+        m.absorbed = true;
+        m.trace.dropped = "status wrapper with no event in its complement";
+      }
+      continue;
+    }
+    if (STATUS_WRAPS.has(wrap)) {
+      inner.statusWraps.push(wrap, ...m.statusWraps);
+      m.absorbed = true;
+      m.trace.dropped = `sets the status of "${inner.trace.text}" (${wrap})`;
+    } else if (isEventWrap(wrap)) {
+      m.inner = inner;
+      inner.absorbed = true;
+      inner.trace.dropped = `absorbed by the ${wrap} wrapper "${m.trace.text}"`;
+    }
+  }
+  const out: EventMention[] = [];
+  const seen = new Set<string>();
+  for (const m of matches) {
+    if (m.absorbed) continue;
+    const ev = buildEvent(doc, tree, m, deps);
+    if (!ev) continue;
+    const key = `${ev.cameo}|${ev.actor.map((a) => a.country ?? a.text).join(",")}|${ev.recipient
+      .map((a) => a.country ?? a.text)
+      .join(",")}|${ev.status}`;
+    if (seen.has(key)) {
+      m.trace.dropped = "duplicate of an event already coded in this sentence";
+      continue;
+    }
+    seen.add(key);
+    out.push(ev);
+  }
+  return out;
+}
+
+/** The event inside a wrapper's complement: an xcomp/ccomp verb, or a nominal object ("canceled the visit"). */
+function findInner(tree: Tree, m: Match, byToken: Map<number, Match>): Match | null {
+  const t = m.token;
+  const order = ["xcomp", "ccomp", "obj", "nsubj:pass", "obl", "nmod", "advcl"];
+  for (const rel of order) {
+    for (const c of tree.children(t)) {
+      if (tree.rel(c) !== rel) continue;
+      if (rel === "obl" || rel === "nmod") {
+        const cs = tree.caseOf(c);
+        if (cs !== "for" && cs !== "on" && cs !== "to" && cs !== "of" && cs !== "about") continue;
+      }
+      const hit = byToken.get(c) ?? nested(tree, c, byToken);
+      if (hit && !hit.absorbed) return hit;
+    }
+  }
+  // "The visit was canceled" with the trigger as passive subject handled above; "called off talks": obj.
+  return null;
+}
+
+/** A trigger one level down: "agreed to hold talks" (talks under hold), "demanded that troops withdraw". */
+function nested(tree: Tree, c: number, byToken: Map<number, Match>): Match | null {
+  for (const g of tree.children(c)) {
+    const r = tree.rel(g);
+    if (r === "obj" || r === "xcomp" || r === "conj") {
+      const hit = byToken.get(g);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+const NOUN_ACTOR: Slot[] = [{ kind: "poss" }, { kind: "prep", prep: "by" }, { kind: "amod" }, { kind: "compound" }];
+const VERB_RECIP: Slot[] = [{ kind: "obj" }, { kind: "iobj" }];
+const NOUN_RECIP: Slot[] = [
+  { kind: "prep", prep: "with" },
+  { kind: "prep", prep: "against" },
+  { kind: "prep", prep: "on" },
+  { kind: "prep", prep: "to" },
+  { kind: "between" },
+];
+
+/** Heads filling a slot at trigger `t`. */
+function slotHeads(tree: Tree, t: number, slot: Slot, cls: TriggerClass, extra: readonly number[]): number[] {
+  const kids = tree.children(t);
+  const out: number[] = [];
+  const passive = cls === "v" && tree.isPassive(t);
+  switch (slot.kind) {
+    case "subj": {
+      const s = tree.subjectOf(t);
+      if (s >= 0) out.push(s);
+      break;
+    }
+    case "agent":
+      for (const c of kids) if (tree.rel(c) === "obl:agent" || (tree.baseRel(c) === "obl" && tree.caseOf(c) === "by")) out.push(c);
+      break;
+    case "obj":
+      for (const c of kids) {
+        if (extra.includes(c)) continue;
+        if (tree.rel(c) === "obj" || (passive && tree.rel(c) === "nsubj:pass")) out.push(c);
+      }
+      if (passive && out.length === 0) {
+        const p = tree.patientOf(t);
+        if (p >= 0) out.push(p);
+      }
+      break;
+    case "iobj":
+      for (const c of kids) if (tree.rel(c) === "iobj") out.push(c);
+      break;
+    case "poss":
+      for (const c of kids) if (tree.rel(c) === "nmod:poss") out.push(c);
+      break;
+    case "amod":
+      for (const c of kids) if (tree.rel(c) === "amod" && tree.upos(c) !== "VERB") out.push(c);
+      break;
+    case "compound":
+      for (const c of kids) if (tree.rel(c) === "compound" && !extra.includes(c)) out.push(c);
+      break;
+    case "between":
+      for (const c of kids) {
+        const b = tree.baseRel(c);
+        if ((b === "nmod" || b === "obl") && (tree.caseOf(c) === "between" || tree.caseOf(c) === "among")) out.push(c);
+      }
+      break;
+    case "xobj":
+      // The object of the light-verb object: "imposed sanctions on X" when the trigger is the verb.
+      for (const x of extra) for (const c of tree.children(x)) if (tree.baseRel(c) === "nmod") out.push(c);
+      break;
+    case "prep": {
+      const want = slot.prep ?? "";
+      const pool = [...kids, ...extra.flatMap((x) => tree.children(x))];
+      // Prepositional phrases on the light-verb object or on the trigger's object ("sanctions on X").
+      for (const c of kids) if (tree.rel(c) === "obj") pool.push(...tree.children(c));
+      for (const c of pool) {
+        const b = tree.baseRel(c);
+        if ((b === "obl" || b === "nmod") && tree.caseOf(c) === want) out.push(c);
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+function fillSlots(
+  doc: Doc,
+  tree: Tree,
+  t: number,
+  slots: readonly Slot[],
+  cls: TriggerClass,
+  extra: readonly number[],
+  deps: CoderDeps,
+): { actors: Actor[]; why: string } {
+  for (const slot of slots) {
+    const heads = slotHeads(tree, t, slot, cls, extra);
+    if (heads.length === 0) continue;
+    const actors: Actor[] = [];
+    for (const h of heads) for (const x of tree.withConjuncts(h)) actors.push(...resolveOrName(doc, tree, x, deps));
+    const name = slot.kind === "prep" ? `"${slot.prep}" phrase` : slot.kind;
+    if (actors.length > 0) return { actors: dedupe(actors), why: `${name}: ${heads.map((h) => `"${tree.token(h).text}"`).join(", ")}` };
+  }
+  return { actors: [], why: "none found" };
+}
+
+/**
+ * The resolver's actors for a phrase; a proper name the resolver does not
+ * know (a person or group missing from the knowledge base) still counts as
+ * an actor, with its text and no country.
+ */
+function resolveOrName(doc: Doc, tree: Tree, head: number, deps: CoderDeps): Actor[] {
+  const found = deps.resolveActors(doc, head);
+  if (found.length > 0) return found;
+  const tok = tree.token(head);
+  const ner = tok.ner ?? "O";
+  if (tree.upos(head) !== "PROPN" || ner.endsWith("LOC")) return [];
+  const [a, b] = tree.phraseBounds(head);
+  return [{ text: tree.spanText(doc.text, a, b), country: null, sector: null }];
+}
+
+function dedupe(actors: Actor[]): Actor[] {
+  const seen = new Set<string>();
+  return actors.filter((a) => {
+    const k = `${a.entity_id ?? ""}|${a.country ?? ""}|${a.sector ?? ""}|${a.entity_id ? "" : a.text}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** The verb a nominal trigger depends on ("held talks", "canceled the visit", "arrived for talks"), or -1. */
+function governingVerb(tree: Tree, t: number): number {
+  const h = tree.head(t);
+  if (h < 0 || !SUPPORT_RELS.has(tree.rel(t))) return -1;
+  return tree.isVerbal(h) ? h : -1;
+}
+
+function buildEvent(doc: Doc, tree: Tree, m: Match, deps: CoderDeps): EventMention | null {
+  const t = m.token;
+  const rule = m.rule;
+  const trace = m.trace;
+  let code = m.inner && rule.wrap ? composeCode(rule.wrap, m.inner.rule.code, rule.code) : rule.code;
+  let entry = deps.taxonomy.get(code);
+  if (!entry || !entry.ploverType) {
+    trace.dropped = `code ${code} has no PLOVER type`;
+    return null;
+  }
+  let ploverType = entry.ploverType;
+  trace.code = code;
+  const gov = rule.cls === "n" ? governingVerb(tree, t) : -1;
+
+  // Actor.
+  let actorSlots: Slot[] = rule.actor ?? (rule.cls === "v" ? [{ kind: "subj" }] : NOUN_ACTOR);
+  if (rule.cls === "v" && tree.isPassive(t) && !rule.actor) actorSlots = [{ kind: "agent" }];
+  let actor = fillSlots(doc, tree, t, actorSlots, rule.cls, m.extra, deps);
+  if (actor.actors.length === 0 && rule.cls !== "v" && gov >= 0) {
+    // "Blinken held talks with Wang": the subject of the support verb.
+    const s = tree.rel(t) === "nsubj" ? -1 : tree.subjectOf(gov);
+    if (s >= 0) {
+      const acts = tree.withConjuncts(s).flatMap((x) => resolveOrName(doc, tree, x, deps));
+      if (acts.length > 0) actor = { actors: dedupe(acts), why: `subject of "${tree.token(gov).text}"` };
+    }
+  }
+  // Recipient.
+  let recipSlots: Slot[] = rule.recip ?? (rule.cls === "v" ? VERB_RECIP : NOUN_RECIP);
+  if (rule.cls === "v" && tree.isPassive(t) && !rule.recip) recipSlots = [{ kind: "obj" }];
+  let recipient = fillSlots(doc, tree, t, recipSlots, rule.cls, m.extra, deps);
+  if (recipient.actors.length === 0 && m.inner) {
+    // "refused to condemn Moscow": the inner event's recipient; "urged both sides to talk": the inner actor.
+    const innerRule = m.inner.rule;
+    const slots = innerRule.recip ?? (innerRule.cls === "v" ? VERB_RECIP : NOUN_RECIP);
+    const r = fillSlots(doc, tree, m.inner.token, slots, innerRule.cls, m.inner.extra, deps);
+    if (r.actors.length > 0) recipient = { actors: r.actors, why: `from the inner event: ${r.why}` };
+  }
+  if (recipient.actors.length === 0 && rule.cls === "n" && gov >= 0) {
+    // "held talks with X" where "with X" attaches to the verb.
+    const r = fillSlots(doc, tree, gov, NOUN_RECIP, "v", [], deps);
+    if (r.actors.length > 0) recipient = { actors: r.actors, why: `on "${tree.token(gov).text}": ${r.why}` };
+  }
+  // "between X and Y": every party acts.
+  if (actor.actors.length === 0 && recipient.actors.length > 1 && (rule.mutual || rule.cls === "n")) {
+    actor = { actors: recipient.actors, why: `all parties (${recipient.why})` };
+    recipient = { actors: [], why: "mutual event" };
+  }
+  if (actor.actors.length === 0 && m.inner) {
+    // "X threatened to break relations": the wrapper's subject is the inner event's (control).
+    const innerRule = m.inner.rule;
+    const slots = innerRule.actor ?? (innerRule.cls === "v" ? [{ kind: "subj" }] : NOUN_ACTOR);
+    const a = fillSlots(doc, tree, m.inner.token, slots, innerRule.cls, m.inner.extra, deps);
+    if (a.actors.length > 0) actor = { actors: a.actors, why: `from the inner event: ${a.why}` };
+  }
+  trace.actorWhy = actor.why;
+  trace.recipientWhy = recipient.why;
+  if (actor.actors.length === 0) {
+    trace.dropped = "no actor found";
+    return null;
+  }
+  if (rule.needRecipient && recipient.actors.length === 0) {
+    trace.dropped = "the rule needs a recipient and none was found";
+    return null;
+  }
+  let actors = actor.actors;
+  let recipients = recipient.actors;
+  if (rule.mutual && recipients.length > 0) {
+    actors = dedupe([...actors, ...recipients]);
+    recipients = [];
+  }
+  // Drop recipients identical to an actor (reflexive noise), unless every recipient is.
+  const actorKeys = new Set(actors.map((a) => a.entity_id ?? a.text));
+  recipients = recipients.filter((r) => !actorKeys.has(r.entity_id ?? r.text));
+
+  // Status.
+  let status = decideStatus(tree, t, m.statusWraps, gov);
+  // "announced it will withdraw …", "said they would blockade …": a statement of intent is
+  // itself the event — AGREE for cooperation, THREATEN for conflict — and it occurred.
+  if ((status.status === "planned" || status.status === "hypothetical") && !m.inner && rule.wrap === null) {
+    const reporter = reportingHead(tree, t);
+    const conditional = hasConditional(tree, t);
+    if (reporter >= 0 || (conditional && entry.quadClass >= 3)) {
+      const wrap = entry.quadClass >= 3 ? "threaten" : "agree";
+      const composed = composeCode(wrap, code, wrap === "threaten" ? "130" : "030");
+      const c2 = deps.taxonomy.get(composed);
+      if (c2?.ploverType) {
+        trace.code = composed;
+        trace.dropped = null;
+        status = { status: "occurred", why: `a stated intent (${status.why}) coded as ${c2.ploverType}` };
+        entry = c2;
+        ploverType = c2.ploverType;
+        code = composed;
+      }
+    }
+  }
+  trace.status = status;
+  let date = deps.resolveDate(doc, t);
+  if (!date.stated && m.inner) {
+    const d = deps.resolveDate(doc, m.inner.token);
+    if (d.stated) date = d;
+  }
+  const location = deps.resolvePlace(doc, t);
+
+  // Evidence.
+  const sentence = doc.sentences[tree.token(t).sentence];
+  const sStart = sentence?.start ?? tree.token(t).start;
+  const sEnd = sentence?.end ?? tree.token(t).end;
+  const phrase = [t, ...m.extra].sort((a, b) => a - b);
+  const triggerText = tree.spanText(doc.text, phrase[0] ?? t, phrase[phrase.length - 1] ?? t);
+  let confidence = rule.confidence;
+  if (recipient.actors.length === 0) confidence -= 0.1;
+  if (actors.every((a) => a.country === null)) confidence -= 0.2;
+  return {
+    actor: actors,
+    recipient: recipients,
+    cameo: code,
+    plover: { type: ploverType, mode: entry.ploverMode, context: entry.ploverContext },
+    goldstein: entry.goldstein,
+    quad_class: entry.quadClass,
+    status: status.status,
+    date,
+    location,
+    evidence: {
+      sentence: doc.text.slice(sStart, sEnd),
+      start: sStart,
+      end: sEnd,
+      trigger: triggerText.length <= 80 ? triggerText : tree.token(t).text,
+      rule: rule.id,
+    },
+    confidence: Math.max(0.05, Math.round(confidence * 100) / 100),
+  };
+}
+
+const REPORTING_VERBS = new Set([
+  "say",
+  "announce",
+  "declare",
+  "confirm",
+  "state",
+  "tell",
+  "warn",
+  "vow",
+  "insist",
+  "indicate",
+  "signal",
+  "report",
+  "add",
+]);
+
+/** The reporting verb whose complement clause holds `t` ("said it would …"), or -1. */
+function reportingHead(tree: Tree, t: number): number {
+  let x = t;
+  for (let d = 0; d < 3 && x >= 0; d++) {
+    const h = tree.head(x);
+    if (h < 0) return -1;
+    const r = tree.rel(x);
+    if ((r === "ccomp" || r === "parataxis") && REPORTING_VERBS.has(tree.lemma(h))) return h;
+    if (r !== "conj" && r !== "xcomp") return -1;
+    x = h;
+  }
+  return -1;
+}
+
+/** Whether the clause of `t` has an "unless"/"if" condition attached. */
+function hasConditional(tree: Tree, t: number): boolean {
+  return tree
+    .children(t)
+    .some(
+      (c) =>
+        tree.rel(c) === "advcl" &&
+        tree.children(c).some((g) => tree.rel(g) === "mark" && (tree.lemma(g) === "unless" || tree.lemma(g) === "if")),
+    );
+}

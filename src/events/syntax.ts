@@ -1,0 +1,209 @@
+/**
+ * Read-only views of a parsed document that the event coder needs: children
+ * of each token, case markers, clause heads, subjects with control and
+ * coordination. All indices are document-level token indices.
+ */
+import type { Doc } from "../doc/doc.js";
+import type { Token } from "../doc/types.js";
+
+/** A parsed document with child lists. */
+export class Tree {
+  readonly tokens: Token[];
+  private readonly kids: number[][];
+
+  constructor(doc: Doc) {
+    this.tokens = doc.tokens;
+    this.kids = this.tokens.map(() => []);
+    for (let i = 0; i < this.tokens.length; i++) {
+      const h = this.tokens[i]?.head;
+      if (h !== undefined && h >= 0 && h < this.tokens.length) this.kids[h]?.push(i);
+    }
+  }
+
+  token(i: number): Token {
+    const t = this.tokens[i];
+    if (!t) throw new RangeError(`no token ${i}`);
+    return t;
+  }
+
+  children(i: number): readonly number[] {
+    return this.kids[i] ?? [];
+  }
+
+  head(i: number): number {
+    return this.tokens[i]?.head ?? -1;
+  }
+
+  rel(i: number): string {
+    return this.tokens[i]?.deprel ?? "";
+  }
+
+  /** The relation without its subtype: `nsubj:pass` → `nsubj`. */
+  baseRel(i: number): string {
+    const r = this.rel(i);
+    const c = r.indexOf(":");
+    return c < 0 ? r : r.slice(0, c);
+  }
+
+  lemma(i: number): string {
+    const t = this.tokens[i];
+    return (t?.lemma ?? t?.text ?? "").toLowerCase();
+  }
+
+  upos(i: number): string {
+    return this.tokens[i]?.upos ?? "";
+  }
+
+  /** Children with one of these relations (exact or base). */
+  childrenBy(i: number, ...rels: string[]): number[] {
+    return this.children(i).filter((c) => rels.includes(this.rel(c)) || rels.includes(this.baseRel(c)));
+  }
+
+  /** The case marker (or clause marker) of a nominal/clausal dependent: "in", "with", "on", "because of"... */
+  caseOf(i: number): string | null {
+    for (const c of this.children(i)) {
+      const r = this.rel(c);
+      if (r === "case" || r === "mark") {
+        const fixed = this.children(c).filter((f) => this.rel(f) === "fixed");
+        return [this.lemma(c), ...fixed.map((f) => this.lemma(f))].join(" ");
+      }
+    }
+    return null;
+  }
+
+  /** `i` and the tokens coordinated with it ("the US and Japan"). */
+  withConjuncts(i: number): number[] {
+    const out = [i];
+    for (const c of this.children(i)) if (this.rel(c) === "conj" && this.isNominal(c)) out.push(c);
+    return out;
+  }
+
+  isNominal(i: number): boolean {
+    const u = this.upos(i);
+    return u === "NOUN" || u === "PROPN" || u === "PRON" || u === "NUM" || u === "X" || u === "ADJ";
+  }
+
+  isVerbal(i: number): boolean {
+    const u = this.upos(i);
+    return u === "VERB" || u === "AUX";
+  }
+
+  /** Whether the clause headed by `i` is passive (has nsubj:pass or aux:pass). */
+  isPassive(i: number): boolean {
+    return this.children(i).some((c) => this.rel(c) === "nsubj:pass" || this.rel(c) === "aux:pass");
+  }
+
+  /**
+   * The subject of the clause headed by `v`, following control ("X agreed to
+   * visit": the subject of "agreed"; "urged Y to withdraw": Y), coordination
+   * ("X met Y and signed": X) and relative clauses ("troops that crossed").
+   * For a passive clause this is the `by` agent. Returns the head token or -1.
+   */
+  subjectOf(v: number, depth = 0): number {
+    if (depth > 6 || v < 0) return -1;
+    const passive = this.isPassive(v);
+    for (const c of this.children(v)) {
+      const r = this.rel(c);
+      if (!passive && (r === "nsubj" || r === "csubj")) return c;
+      if (passive && (r === "obl:agent" || (this.baseRel(c) === "obl" && this.caseOf(c) === "by"))) return c;
+    }
+    if (passive) return -1;
+    const h = this.head(v);
+    const r = this.rel(v);
+    if (h < 0) return -1;
+    if (r === "xcomp") {
+      // Object control ("urged both sides to hold talks"), else subject control.
+      const obj = this.children(h).find((c) => this.rel(c) === "obj" || this.rel(c) === "iobj");
+      if (obj !== undefined && OBJECT_CONTROL.has(this.lemma(h))) return obj;
+      return this.subjectOf(h, depth + 1);
+    }
+    if (r === "conj" || r === "advcl" || r === "parataxis") {
+      if (r === "conj" || this.children(v).some((c) => this.rel(c) === "mark" && this.lemma(c) === "to"))
+        return this.subjectOf(h, depth + 1);
+      // Participial adverbial clause ("..., killing 12"): the main subject.
+      if (this.tokens[v]?.xpos === "VBG") return this.subjectOf(h, depth + 1);
+      return -1;
+    }
+    if (r === "acl:relcl" || r === "acl") {
+      const t = this.tokens[v];
+      if (r === "acl" && t?.xpos === "VBN") return -1; // "the tension caused by": passive participle
+      return h;
+    }
+    return -1;
+  }
+
+  /** The passive subject of a passive clause (the patient). */
+  patientOf(v: number): number {
+    const c = this.children(v).find((x) => this.rel(x) === "nsubj:pass");
+    if (c !== undefined) return c;
+    if (this.rel(v) === "acl" && this.tokens[v]?.xpos === "VBN") return this.head(v);
+    return -1;
+  }
+
+  /** Text of the tokens [a, b] inclusive, from the document text. */
+  spanText(text: string, a: number, b: number): string {
+    const s = this.tokens[a];
+    const e = this.tokens[b];
+    return s && e ? text.slice(s.start, e.end) : "";
+  }
+
+  /** Leftmost and rightmost token of the noun phrase headed by `i` (modifiers, compounds, names; no clauses or prepositional phrases). */
+  phraseBounds(i: number): [number, number] {
+    let lo = i;
+    let hi = i;
+    const stack = [i];
+    while (stack.length > 0) {
+      const x = stack.pop() as number;
+      for (const c of this.children(x)) {
+        const r = this.rel(c);
+        const inside = NP_INTERNAL.has(r) || (r === "case" && this.rel(x) === "nmod:poss");
+        if (!inside) continue;
+        if (c < lo) lo = c;
+        if (c > hi) hi = c;
+        stack.push(c);
+      }
+    }
+    return [lo, hi];
+  }
+}
+
+/** Verbs whose infinitival complement's subject is their object. */
+const OBJECT_CONTROL = new Set([
+  "urge",
+  "ask",
+  "call",
+  "tell",
+  "order",
+  "force",
+  "invite",
+  "encourage",
+  "persuade",
+  "press",
+  "pressure",
+  "push",
+  "allow",
+  "permit",
+  "help",
+  "require",
+  "warn",
+  "instruct",
+  "direct",
+  "compel",
+  "demand",
+  "request",
+  "appeal",
+]);
+
+const NP_INTERNAL = new Set([
+  "compound",
+  "flat",
+  "flat:name",
+  "amod",
+  "det",
+  "det:poss",
+  "nmod:poss",
+  "nmod:desc",
+  "nmod:unmarked",
+  "nummod",
+  "fixed",
+]);

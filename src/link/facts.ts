@@ -1,0 +1,71 @@
+/**
+ * What a linked knowledge-base record contributes to an actor on a given
+ * day: its canonical name, entity type, country and sector.
+ */
+import type { EntityRef, KnowledgeBase, Role } from "../kb/index.js";
+
+/** The actor reading of a record on a day. */
+export interface RecordFacts {
+  /** Entity type: PER, ORG, IGO or COUNTRY. */
+  type: string;
+  name: string;
+  country: string | null;
+  sector: string | null;
+}
+
+const TYPE_OF: Record<EntityRef["type"], string> = {
+  person: "PER",
+  org: "ORG",
+  igo: "IGO",
+  country: "COUNTRY",
+};
+
+/**
+ * The role that best describes a person on `day`: a role held then (full
+ * before acting, single-holder offices before shared ones), else null.
+ */
+export function currentRole(kb: KnowledgeBase, personId: string, day: string): Role | null {
+  const roles = kb.rolesAt(personId, day);
+  if (roles.length === 0) return null;
+  const rank = (r: Role): number =>
+    (r.acting ? 2 : 0) + (kb.offices.get(r.office)?.single === true ? 0 : 1) + (kb.countries.has(r.where) ? 0 : 4);
+  return [...roles].sort((a, b) => rank(a) - rank(b))[0]!;
+}
+
+/** Country or IGO code → (country, sector) of someone holding a role there. */
+function placeOf(kb: KnowledgeBase, where: string): string | null {
+  return kb.countries.has(where) ? where : null;
+}
+
+/**
+ * Name, type, country and sector of `ref` on `day`. A person takes the
+ * country and sector of the role held that day; a former office holder the
+ * country of the latest earlier role and sector `ELI`; an IGO (or an IGO
+ * official) country null and sector `IGO`; an organisation its home country
+ * and its sector on that day; a country its code and no sector.
+ */
+export function factsOf(kb: KnowledgeBase, ref: EntityRef, day: string): RecordFacts {
+  const type = TYPE_OF[ref.type];
+  switch (ref.type) {
+    case "country":
+      return { type, name: ref.name, country: ref.id, sector: null };
+    case "igo":
+      return { type, name: ref.name, country: null, sector: "IGO" };
+    case "org": {
+      const org = kb.orgs.get(ref.id);
+      return { type, name: ref.name, country: org?.country ?? null, sector: kb.sectorOf(ref.id, day) };
+    }
+    case "person": {
+      const role = currentRole(kb, ref.id, day);
+      if (role !== null) {
+        const country = placeOf(kb, role.where);
+        return { type, name: ref.name, country, sector: country === null ? "IGO" : role.sector };
+      }
+      const past = (kb.people.get(ref.id)?.roles ?? [])
+        .filter((r) => r.start.lo <= day)
+        .sort((a, b) => (a.start.lo < b.start.lo ? 1 : -1))[0];
+      if (past === undefined) return { type, name: ref.name, country: null, sector: null };
+      return { type, name: ref.name, country: placeOf(kb, past.where), sector: "ELI" };
+    }
+  }
+}

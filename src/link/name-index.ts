@@ -1,0 +1,120 @@
+/**
+ * Indexes over the knowledge base that the linker needs beyond exact alias
+ * lookup: people by surname and by first name-part (for "Lavrov", "Xi",
+ * "Mr. Kishida"), and every person and organisation name bucketed by first
+ * letter for fuzzy matching. Built once per knowledge base.
+ */
+import { type EntityRef, type KnowledgeBase, normalizeName } from "../kb/index.js";
+import { editBudget, fuzzyMatch } from "./fuzzy.js";
+
+/** A name the fuzzy matcher may compare against. */
+interface FuzzyName {
+  key: string;
+  ref: EntityRef;
+  /** True for a listed misspelling (a strong hint on its own). */
+  misspelling: boolean;
+}
+
+/** A fuzzy candidate: the record and the name it resembles. */
+export interface FuzzyHit {
+  ref: EntityRef;
+  key: string;
+  misspelling: boolean;
+}
+
+function add(map: Map<string, EntityRef[]>, key: string, ref: EntityRef): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [ref]);
+  else if (!list.some((r) => r.type === ref.type && r.id === ref.id)) list.push(ref);
+}
+
+/** Surname, given-name and fuzzy indexes over one knowledge base. */
+export class NameIndex {
+  readonly #surnames = new Map<string, EntityRef[]>();
+  readonly #firstParts = new Map<string, EntityRef[]>();
+  readonly #fuzzy = new Map<string, FuzzyName[]>();
+  readonly #fuzzySurnames = new Map<string, FuzzyName[]>();
+
+  constructor(kb: KnowledgeBase) {
+    for (const p of kb.people.values()) {
+      const ref: EntityRef = { type: "person", id: p.id, name: p.name };
+      for (const n of [p.name, ...p.aliases]) {
+        const parts = normalizeName(n).split(" ");
+        if (parts.length < 2) continue;
+        add(this.#surnames, parts[parts.length - 1]!, ref);
+        add(this.#firstParts, parts[0]!, ref);
+      }
+      for (const n of [p.name, ...p.aliases]) this.#addFuzzy(normalizeName(n), ref, false);
+      for (const n of p.misspellings) this.#addFuzzy(normalizeName(n), ref, true);
+      for (const n of [p.name, ...p.aliases, ...p.misspellings]) {
+        const key = normalizeName(n);
+        if (key.includes(" ")) this.#addFuzzy(key.slice(key.lastIndexOf(" ") + 1), ref, false, true);
+      }
+    }
+    for (const o of kb.orgs.values()) {
+      const ref: EntityRef = { type: "org", id: o.id, name: o.name };
+      for (const n of [o.name, ...o.aliases]) this.#addFuzzy(normalizeName(n), ref, false);
+      for (const n of o.misspellings) this.#addFuzzy(normalizeName(n), ref, true);
+    }
+    for (const c of kb.countries.values()) {
+      const ref: EntityRef = { type: "country", id: c.code, name: c.name };
+      for (const n of c.misspellings) this.#addFuzzy(normalizeName(n), ref, true);
+    }
+  }
+
+  #addFuzzy(key: string, ref: EntityRef, misspelling: boolean, surname = false): void {
+    if (key.length < 5) return;
+    const map = surname ? this.#fuzzySurnames : this.#fuzzy;
+    const bucket = map.get(key[0]!) ?? [];
+    if (!bucket.some((b) => b.key === key && b.ref.id === ref.id)) bucket.push({ key, ref, misspelling });
+    map.set(key[0]!, bucket);
+  }
+
+  /** People whose name (or an alias of two or more words) ends in `word` ("lavrov"). */
+  bySurname(word: string): readonly EntityRef[] {
+    return this.#surnames.get(normalizeName(word)) ?? [];
+  }
+
+  /** People whose name begins with `word` (family-name-first names: "xi", "kishida" is not). */
+  byFirstPart(word: string): readonly EntityRef[] {
+    return this.#firstParts.get(normalizeName(word)) ?? [];
+  }
+
+  /**
+   * Records with a name that `text` may misspell, as whole names
+   * ("Anthony Blanken" ~ "Antony Blinken") or, for one-word text, as
+   * surnames ("Navalani" ~ "Navalny"). Exact names are not returned.
+   */
+  fuzzy(text: string): FuzzyHit[] {
+    const key = normalizeName(text);
+    if (editBudget(key.length) === 0) return [];
+    const single = !key.includes(" ");
+    const out: FuzzyHit[] = [];
+    const seen = new Set<string>();
+    const names = [...(this.#fuzzy.get(key[0]!) ?? []), ...(single ? (this.#fuzzySurnames.get(key[0]!) ?? []) : [])];
+    for (const n of names) {
+      const target = n.key;
+      if (target === key && !n.misspelling) continue;
+      if (target === key || fuzzyMatch(key, target)) {
+        const id = `${n.ref.type}:${n.ref.id}`;
+        if (!seen.has(id)) {
+          seen.add(id);
+          out.push({ ref: n.ref, key: n.key, misspelling: n.misspelling && target === key });
+        }
+      }
+    }
+    return out;
+  }
+}
+
+const indexes = new WeakMap<KnowledgeBase, NameIndex>();
+
+/** The name index of `kb`, built on first use. */
+export function nameIndexOf(kb: KnowledgeBase): NameIndex {
+  let hit = indexes.get(kb);
+  if (hit === undefined) {
+    hit = new NameIndex(kb);
+    indexes.set(kb, hit);
+  }
+  return hit;
+}

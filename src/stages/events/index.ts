@@ -1,0 +1,39 @@
+import type { Doc } from "../../doc/doc.js";
+import { ChanceryError } from "../../errors.js";
+import { codeDocument } from "../../events/coder.js";
+import { coderDeps } from "../../events/resolvers.js";
+import type { Stage, StageContext } from "../../pipeline/stage.js";
+
+/**
+ * Options the events stage reads from the run options: `patterns`, a list
+ * of extra pattern files (user dictionaries; a rule with an existing id
+ * replaces it), and `kb`, the extra knowledge-base files the actor
+ * resolver uses.
+ */
+function listOption(ctx: StageContext, name: string): string[] {
+  const value = ctx.options[name];
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((v) => typeof v !== "string")) {
+    throw new ChanceryError("CH_USAGE", `option "${name}" must be a list of file paths`);
+  }
+  return value as string[];
+}
+
+/**
+ * Event coding stage: finds event triggers with the pattern dictionary
+ * (`data/events/patterns/*.pat`), reads actor and recipient from the
+ * dependency parse, resolves them to actors, decides each event's status,
+ * and attaches the stated date and place when the time/place stages found
+ * one (else the publication date, `stated: false`).
+ */
+export const eventsStage: Stage = {
+  name: "events",
+  description: "CAMEO/PLOVER events with actors, status, date, place and the rule that coded each",
+  requires: ["tokens", "pos", "deps"],
+  assigns: ["events"],
+  run(doc: Doc, ctx: StageContext): Doc {
+    const deps = coderDeps(listOption(ctx, "patterns"), listOption(ctx, "kb"));
+    doc.events = codeDocument(doc, deps);
+    return doc;
+  },
+};
