@@ -2,7 +2,7 @@
 // Builds the web app (web/) into dist/web/: one ES module bundle (app.js) with every library and the
 // world topology inside, one stylesheet (app.css), and index.html. Nothing is loaded from the network
 // at run time. Usage: node scripts/build-web.mjs [--watch] [--dev]
-import { copyFileSync, mkdirSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
@@ -18,9 +18,12 @@ copyFileSync(join(root, "web", "index.html"), join(out, "index.html"));
 
 /** @type {import("esbuild").BuildOptions} */
 const options = {
-  entryPoints: { app: join(root, "web", "src", "main.ts"), "app-style": join(root, "web", "styles", "app.css") },
+  // Two entry points named `app`: app.js and app.css.
+  entryPoints: [
+    { in: join(root, "web", "src", "main.ts"), out: "app" },
+    { in: join(root, "web", "styles", "app.css"), out: "app" },
+  ],
   outdir: out,
-  entryNames: "[name]",
   bundle: true,
   format: "esm",
   platform: "browser",
@@ -34,32 +37,12 @@ const options = {
   metafile: true,
 };
 
-/** esbuild names the CSS output after its entry; the page links app.css. */
-function renameStyle() {
-  for (const [from, to] of [
-    ["app-style.css", "app.css"],
-    ["app-style.css.map", "app.css.map"],
-  ]) {
-    try {
-      statSync(join(out, from));
-      copyFileSync(join(out, from), join(out, to));
-      rmSync(join(out, from));
-    } catch {
-      // no such output (e.g. no source map in dev builds)
-    }
-  }
-}
-
 if (watch) {
-  const ctx = await esbuild.context({
-    ...options,
-    plugins: [{ name: "rename-style", setup: (b) => b.onEnd(() => renameStyle()) }],
-  });
+  const ctx = await esbuild.context(options);
   await ctx.watch();
   process.stdout.write(`build-web: watching web/ → ${out}\n`);
 } else {
   const result = await esbuild.build(options);
-  renameStyle();
   const bytes = Object.entries(result.metafile.outputs)
     .filter(([file]) => !file.endsWith(".map"))
     .map(([file, o]) => `${file.split("/").pop()} ${(o.bytes / 1024).toFixed(0)} KiB`);

@@ -32,6 +32,7 @@ test("the README documents every CLI command", () => {
     "show",
     "parse",
     "serve",
+    "start",
   ]) {
     assert.ok(readme.includes(`chancery ${cmd}`), `README mentions chancery ${cmd}`);
   }

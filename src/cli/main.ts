@@ -8,7 +8,9 @@ import { registerPipeline } from "./commands/pipeline.js";
 import { registerDemo } from "./commands/demo.js";
 import { registerShow } from "./commands/show.js";
 import { registerParse } from "./commands/parse.js";
+import { registerExplain } from "./commands/explain.js";
 import { registerServe } from "./commands/serve.js";
+import { registerEntities } from "./commands/entities.js";
 import { registerStart } from "./commands/start.js";
 import { EXIT } from "./exit.js";
 
@@ -32,7 +34,9 @@ registerExtract(program);
 registerQueries(program);
 registerShow(program);
 registerParse(program);
+registerExplain(program);
 registerServe(program);
+registerEntities(program);
 registerStart(program);
 registerPipeline(program);
 

@@ -86,6 +86,8 @@ export interface PlaceMention extends Span {
   country: string | null;
   lat: number | null;
   lon: number | null;
+  /** What the gazetteer entry is: a country, a first-level region or a city. */
+  kind?: "country" | "region" | "city";
 }
 
 /** How precise a date value is. */
@@ -131,6 +133,9 @@ export interface Evidence {
   end: number;
   /** The trigger word or phrase. */
   trigger: string;
+  /** Offsets of the trigger word in the clean text (the head word of a phrase such as "held talks"). */
+  trigger_start?: number;
+  trigger_end?: number;
   /** The id of the rule that fired. */
   rule: string;
 }

@@ -16,6 +16,21 @@ function matches(g: GoldEvent, p: EventMention): boolean {
   return p.plover.type === g.plover && overlaps(g.actor, countries(p.actor));
 }
 
+/**
+ * Whether an event's trigger lies inside a trap's text (the words that must
+ * not be read as an event that occurred). Events elsewhere in the same
+ * sentence are not the trap's business.
+ */
+export function inTrap(p: EventMention, trap: string): boolean {
+  const at = p.evidence.sentence.indexOf(trap);
+  if (at < 0) return trap.includes(p.evidence.sentence) && trap.includes(p.evidence.trigger);
+  const start = p.evidence.start + at;
+  const end = start + trap.length;
+  if (p.evidence.trigger_start === undefined || p.evidence.trigger_end === undefined)
+    return trap.includes(p.evidence.trigger);
+  return p.evidence.trigger_start >= start && p.evidence.trigger_end <= end;
+}
+
 /** Scores of the event coder on the sample corpus gold. */
 export interface CorpusScores {
   docs: number;
@@ -72,14 +87,7 @@ export function scoreCorpus(outputs: ExtractOutput[], gold: GoldArticle[]): Corp
       if (p.date.value === ge.date) s.dateCorrect++;
     }
     for (const trap of g.traps) {
-      for (const p of out.events) {
-        if (
-          p.status === "occurred" &&
-          (p.evidence.sentence.includes(trap.sentence) || trap.sentence.includes(p.evidence.sentence))
-        ) {
-          s.trapViolations++;
-        }
-      }
+      for (const p of out.events) if (p.status === "occurred" && inTrap(p, trap.sentence)) s.trapViolations++;
     }
   }
   return s;

@@ -57,6 +57,8 @@ interface Match {
   inner: Match | null;
   /** Absorbed by an event wrapper: not emitted on its own. */
   absorbed: boolean;
+  /** Also coded under a wrapper event (lower confidence). */
+  secondary?: boolean;
   trace: TriggerTrace;
 }
 
@@ -75,7 +77,8 @@ function checkRule(tree: Tree, t: number, rule: Rule): { extra: number[] } | { w
   const extra: number[] = [];
   if (rule.prt) {
     const p = kids.find((c) => tree.rel(c) === "compound:prt" && rule.prt?.includes(tree.lemma(c)));
-    const adv = p ?? kids.find((c) => tree.rel(c) === "advmod" && c === t + 1 && rule.prt?.includes(tree.lemma(c)));
+    const adv =
+      p ?? kids.find((c) => tree.rel(c) === "advmod" && c === t + 1 && rule.prt?.includes(tree.lemma(c)));
     if (adv === undefined) return { why: `needs particle ${rule.prt.join("|")}` };
     extra.push(adv);
   }
@@ -98,6 +101,8 @@ function checkRule(tree: Tree, t: number, rule: Rule): { extra: number[] } | { w
   }
   if (rule.withLemmas) {
     const near = new Set<number>();
+    const gov = tree.head(t);
+    if (gov >= 0) near.add(gov);
     for (const c of kids) {
       near.add(c);
       for (const g of tree.children(c)) near.add(g);
@@ -212,8 +217,14 @@ function codeSentence(
       m.trace.dropped = `sets the status of "${inner.trace.text}" (${wrap})`;
     } else if (isEventWrap(wrap)) {
       m.inner = inner;
-      inner.absorbed = true;
-      inner.trace.dropped = `absorbed by the ${wrap} wrapper "${m.trace.text}"`;
+      if (wrap === "agree") {
+        // "agreed to lift the curfew": the agreement, and the concession itself as planned.
+        inner.statusWraps.push("plan");
+        inner.secondary = true;
+      } else {
+        inner.absorbed = true;
+        inner.trace.dropped = `absorbed by the ${wrap} wrapper "${m.trace.text}"`;
+      }
     }
   }
   const out: EventMention[] = [];
@@ -266,7 +277,12 @@ function nested(tree: Tree, c: number, byToken: Map<number, Match>): Match | nul
   return null;
 }
 
-const NOUN_ACTOR: Slot[] = [{ kind: "poss" }, { kind: "prep", prep: "by" }, { kind: "amod" }, { kind: "compound" }];
+const NOUN_ACTOR: Slot[] = [
+  { kind: "poss" },
+  { kind: "prep", prep: "by" },
+  { kind: "amod" },
+  { kind: "compound" },
+];
 const VERB_RECIP: Slot[] = [{ kind: "obj" }, { kind: "iobj" }];
 const NOUN_RECIP: Slot[] = [
   { kind: "prep", prep: "with" },
@@ -288,7 +304,9 @@ function slotHeads(tree: Tree, t: number, slot: Slot, cls: TriggerClass, extra: 
       break;
     }
     case "agent":
-      for (const c of kids) if (tree.rel(c) === "obl:agent" || (tree.baseRel(c) === "obl" && tree.caseOf(c) === "by")) out.push(c);
+      for (const c of kids)
+        if (tree.rel(c) === "obl:agent" || (tree.baseRel(c) === "obl" && tree.caseOf(c) === "by"))
+          out.push(c);
       break;
     case "obj":
       for (const c of kids) {
@@ -315,7 +333,8 @@ function slotHeads(tree: Tree, t: number, slot: Slot, cls: TriggerClass, extra: 
     case "between":
       for (const c of kids) {
         const b = tree.baseRel(c);
-        if ((b === "nmod" || b === "obl") && (tree.caseOf(c) === "between" || tree.caseOf(c) === "among")) out.push(c);
+        if ((b === "nmod" || b === "obl") && (tree.caseOf(c) === "between" || tree.caseOf(c) === "among"))
+          out.push(c);
       }
       break;
     case "xobj":
@@ -346,15 +365,25 @@ function fillSlots(
   extra: readonly number[],
   deps: CoderDeps,
 ): { actors: Actor[]; why: string } {
+  const rejected: string[] = [];
   for (const slot of slots) {
     const heads = slotHeads(tree, t, slot, cls, extra);
     if (heads.length === 0) continue;
     const actors: Actor[] = [];
-    for (const h of heads) for (const x of tree.withConjuncts(h)) actors.push(...resolveOrName(doc, tree, x, deps));
+    for (const h of heads)
+      for (const x of tree.withConjuncts(h)) actors.push(...resolveOrName(doc, tree, x, deps));
     const name = slot.kind === "prep" ? `"${slot.prep}" phrase` : slot.kind;
-    if (actors.length > 0) return { actors: dedupe(actors), why: `${name}: ${heads.map((h) => `"${tree.token(h).text}"`).join(", ")}` };
+    if (actors.length > 0)
+      return {
+        actors: dedupe(actors),
+        why: `${name}: ${heads.map((h) => `"${tree.token(h).text}"`).join(", ")}`,
+      };
+    rejected.push(...heads.map((h) => `"${tree.token(h).text}"`));
   }
-  return { actors: [], why: "none found" };
+  return {
+    actors: [],
+    why: rejected.length > 0 ? `none (${rejected.join(", ")} not an actor)` : "none found",
+  };
 }
 
 /**
@@ -362,9 +391,14 @@ function fillSlots(
  * know (a person or group missing from the knowledge base) still counts as
  * an actor, with its text and no country.
  */
-function resolveOrName(doc: Doc, tree: Tree, head: number, deps: CoderDeps): Actor[] {
+function resolveOrName(doc: Doc, tree: Tree, head: number, deps: CoderDeps, depth = 0): Actor[] {
   const found = deps.resolveActors(doc, head);
   if (found.length > 0) return found;
+  // "hundreds of teachers", "a group of rebels": the people counted.
+  if (depth === 0 && QUANTITY_HEADS.has(tree.lemma(head))) {
+    const of = tree.children(head).find((c) => tree.baseRel(c) === "nmod" && tree.caseOf(c) === "of");
+    if (of !== undefined) return resolveOrName(doc, tree, of, deps, 1);
+  }
   const tok = tree.token(head);
   const ner = tok.ner ?? "O";
   if (tree.upos(head) !== "PROPN" || ner.endsWith("LOC")) return [];
@@ -390,7 +424,12 @@ function governingVerb(tree: Tree, t: number): number {
 }
 
 function buildEvent(doc: Doc, tree: Tree, m: Match, deps: CoderDeps): EventMention | null {
-  const t = m.token;
+  // A noun trigger modifying another noun ("a mediation effort", "peace talks"): arguments attach to the phrase head.
+  const t =
+    m.rule.cls === "n" && tree.rel(m.token) === "compound" && tree.upos(tree.head(m.token)) === "NOUN"
+      ? tree.head(m.token)
+      : m.token;
+  if (t !== m.token && !m.extra.includes(t)) m.extra.push(t, m.token);
   const rule = m.rule;
   const trace = m.trace;
   let code = m.inner && rule.wrap ? composeCode(rule.wrap, m.inner.rule.code, rule.code) : rule.code;
@@ -401,12 +440,43 @@ function buildEvent(doc: Doc, tree: Tree, m: Match, deps: CoderDeps): EventMenti
   }
   let ploverType = entry.ploverType;
   trace.code = code;
+  if (rule.cls === "v") {
+    const generic = genericVerb(tree, t);
+    if (generic) {
+      trace.dropped = generic;
+      return null;
+    }
+  }
+  if (rule.cls === "n") {
+    const bg = backgroundReference(tree, t);
+    if (bg) {
+      trace.dropped = `a background reference (${bg}), not a new event`;
+      return null;
+    }
+  }
   const gov = rule.cls === "n" ? governingVerb(tree, t) : -1;
 
   // Actor.
   let actorSlots: Slot[] = rule.actor ?? (rule.cls === "v" ? [{ kind: "subj" }] : NOUN_ACTOR);
   if (rule.cls === "v" && tree.isPassive(t) && !rule.actor) actorSlots = [{ kind: "agent" }];
   let actor = fillSlots(doc, tree, t, actorSlots, rule.cls, m.extra, deps);
+  if (
+    actor.actors.length === 0 &&
+    rule.cls === "v" &&
+    tree.isPassive(t) &&
+    SELF_DIRECTED.has(entry.ploverType)
+  ) {
+    // "the guerrillas have been demobilized": for a retreat or concession the patient is the one acting.
+    const p = tree.patientOf(t);
+    if (p >= 0) {
+      const acts = tree.withConjuncts(p).flatMap((x) => resolveOrName(doc, tree, x, deps));
+      if (acts.length > 0)
+        actor = {
+          actors: dedupe(acts),
+          why: `passive subject "${tree.token(p).text}" (self-directed action)`,
+        };
+    }
+  }
   if (actor.actors.length === 0 && rule.cls !== "v" && gov >= 0) {
     // "Blinken held talks with Wang": the subject of the support verb.
     const s = tree.rel(t) === "nsubj" ? -1 : tree.subjectOf(gov);
@@ -445,9 +515,18 @@ function buildEvent(doc: Doc, tree: Tree, m: Match, deps: CoderDeps): EventMenti
   }
   trace.actorWhy = actor.why;
   trace.recipientWhy = recipient.why;
+  let unnamed = false;
   if (actor.actors.length === 0) {
-    trace.dropped = "no actor found";
-    return null;
+    // "Riots broke out in the capital", "Sanctions take hold": a nominal event that the text reports
+    // as happening, with nobody named as its author, is kept with no actor.
+    const rel = tree.rel(t);
+    const reported = rel === "nsubj" || rel === "root" || tree.head(t) < 0 || (rel === "obj" && gov >= 0);
+    if (!(rule.cls === "n" && UNNAMED_OK.has(entry.ploverType) && reported && actor.why === "none found")) {
+      trace.dropped = "no actor found";
+      return null;
+    }
+    unnamed = true;
+    actor = { actors: [], why: "not named (a reported nominal event)" };
   }
   if (rule.needRecipient && recipient.actors.length === 0) {
     trace.dropped = "the rule needs a recipient and none was found";
@@ -465,14 +544,43 @@ function buildEvent(doc: Doc, tree: Tree, m: Match, deps: CoderDeps): EventMenti
 
   // Status.
   let status = decideStatus(tree, t, m.statusWraps, gov);
+  // "Paris said Tehran must stop …": an obligation stated by someone else is that speaker's demand.
+  const obliged = !m.inner && rule.wrap === null ? obligationSpeaker(tree, t) : -1;
+  if (obliged >= 0) {
+    const speaker = tree.subjectOf(obliged);
+    const speakers =
+      speaker >= 0 ? tree.withConjuncts(speaker).flatMap((x) => resolveOrName(doc, tree, x, deps)) : [];
+    const composed = composeCode("request", code, "100");
+    const c2 = deps.taxonomy.get(composed);
+    if (speakers.length > 0 && c2?.ploverType) {
+      recipient = { actors: actor.actors, why: `the party obliged (${actor.why})` };
+      actor = {
+        actors: dedupe(speakers),
+        why: `speaker "${tree.token(speaker).text}" of "${tree.token(obliged).text}"`,
+      };
+      trace.actorWhy = actor.why;
+      trace.recipientWhy = recipient.why;
+      actors = actor.actors;
+      recipients = recipient.actors;
+      entry = c2;
+      ploverType = c2.ploverType;
+      code = composed;
+      trace.code = composed;
+      status = {
+        status: "occurred",
+        why: `an obligation stated by "${tree.token(speaker).text}" is a demand`,
+      };
+    }
+  }
   // "announced it will withdraw …", "said they would blockade …": a statement of intent is
   // itself the event — AGREE for cooperation, THREATEN for conflict — and it occurred.
   if ((status.status === "planned" || status.status === "hypothetical") && !m.inner && rule.wrap === null) {
     const reporter = reportingHead(tree, t);
     const conditional = hasConditional(tree, t);
-    if (reporter >= 0 || (conditional && entry.quadClass >= 3)) {
-      const wrap = entry.quadClass >= 3 ? "threaten" : "agree";
-      const composed = composeCode(wrap, code, wrap === "threaten" ? "130" : "030");
+    // Only conflict: a stated future cooperation ("said it will visit") stays a planned visit.
+    if (entry.quadClass >= 3 && (reporter >= 0 || conditional)) {
+      const wrap = "threaten";
+      const composed = composeCode(wrap, code, "130");
       const c2 = deps.taxonomy.get(composed);
       if (c2?.ploverType) {
         trace.code = composed;
@@ -501,6 +609,8 @@ function buildEvent(doc: Doc, tree: Tree, m: Match, deps: CoderDeps): EventMenti
   let confidence = rule.confidence;
   if (recipient.actors.length === 0) confidence -= 0.1;
   if (actors.every((a) => a.country === null)) confidence -= 0.2;
+  if (unnamed) confidence -= 0.1;
+  if (m.secondary) confidence -= 0.15;
   return {
     actor: actors,
     recipient: recipients,
@@ -516,6 +626,8 @@ function buildEvent(doc: Doc, tree: Tree, m: Match, deps: CoderDeps): EventMenti
       start: sStart,
       end: sEnd,
       trigger: triggerText.length <= 80 ? triggerText : tree.token(t).text,
+      trigger_start: tree.token(m.token).start,
+      trigger_end: tree.token(m.token).end,
       rule: rule.id,
     },
     confidence: Math.max(0.05, Math.round(confidence * 100) / 100),
@@ -559,6 +671,152 @@ function hasConditional(tree: Tree, t: number): boolean {
     .some(
       (c) =>
         tree.rel(c) === "advcl" &&
-        tree.children(c).some((g) => tree.rel(g) === "mark" && (tree.lemma(g) === "unless" || tree.lemma(g) === "if")),
+        tree
+          .children(c)
+          .some((g) => tree.rel(g) === "mark" && (tree.lemma(g) === "unless" || tree.lemma(g) === "if")),
     );
+}
+
+/** Types whose nominal events are kept when nobody is named as their author. */
+const UNNAMED_OK = new Set(["PROTEST", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "CONSULT"]);
+
+/** Heads that count or group the actors named in their "of" phrase. */
+const QUANTITY_HEADS = new Set([
+  "hundred",
+  "hundreds",
+  "thousand",
+  "thousands",
+  "dozen",
+  "dozens",
+  "score",
+  "scores",
+  "million",
+  "millions",
+  "group",
+  "groups",
+  "crowd",
+  "crowds",
+  "band",
+  "number",
+  "team",
+  "delegation",
+  "member",
+  "members",
+  "contingent",
+  "unit",
+]);
+
+/** Types where the one who yields is the grammatical patient of a passive ("were demobilized", "was released"). */
+const SELF_DIRECTED = new Set(["RETREAT", "CONCEDE"]);
+
+/** For a clause with "must"/"should" under a reporting verb, that verb; else -1. */
+function obligationSpeaker(tree: Tree, t: number): number {
+  const modal = tree
+    .children(t)
+    .some((c) => tree.rel(c) === "aux" && (tree.lemma(c) === "must" || tree.lemma(c) === "should"));
+  if (!modal) return -1;
+  const h = reportingHead(tree, t);
+  if (h >= 0) return h;
+  // "issued a reminder that Iraq must cooperate": a clause complementing a statement noun.
+  const p = tree.head(t);
+  if (p >= 0 && tree.rel(t) === "acl" && STATEMENT_NOUNS.has(tree.lemma(p))) {
+    const v = tree.head(p);
+    return v >= 0 && tree.isVerbal(v) ? v : -1;
+  }
+  return -1;
+}
+
+const STATEMENT_NOUNS = new Set([
+  "reminder",
+  "warning",
+  "statement",
+  "message",
+  "letter",
+  "note",
+  "demand",
+  "call",
+]);
+
+const SAY_VERBS = new Set(["say", "tell", "claim", "add", "note", "insist", "write", "stress"]);
+const BACKGROUND_CASES = new Set([
+  "after",
+  "before",
+  "since",
+  "during",
+  "amid",
+  "amidst",
+  "despite",
+  "following",
+  "throughout",
+  "ahead of",
+  "in wake",
+  "prior to",
+  "until",
+]);
+const BACKGROUND_HEADS = new Set([
+  "start",
+  "beginning",
+  "outbreak",
+  "anniversary",
+  "aftermath",
+  "end",
+  "history",
+  "legacy",
+  "memory",
+  "victim",
+  "survivor",
+  "veteran",
+  "cost",
+  "toll",
+  "wake",
+  "eve",
+  "time",
+  "years",
+  "day",
+  "era",
+  "course",
+]);
+
+/**
+ * Whether a nominal trigger only refers to an event as background: "since the
+ * invasion", "amid the war", "after the start of the war", "victims of the
+ * attack". Returns the reason, or null.
+ */
+function backgroundReference(tree: Tree, t: number): string | null {
+  const h0 = tree.head(t);
+  if (tree.rel(t) === "obj" && h0 >= 0 && SAY_VERBS.has(tree.lemma(h0)))
+    return `object of "${tree.token(h0).text}"`;
+  for (let x = t, d = 0; x >= 0 && d < 3; x = tree.head(x), d++) {
+    const rel = tree.baseRel(x);
+    if (rel !== "obl" && rel !== "nmod") return null;
+    const c = tree.caseOf(x);
+    if (c !== null && BACKGROUND_CASES.has(c)) return `"${c} ${tree.token(x).text}"`;
+    const h = tree.head(x);
+    if (c === "of" && h >= 0 && BACKGROUND_HEADS.has(tree.lemma(h))) return `"${tree.token(h).text} of"`;
+    if (c !== "of") return null;
+  }
+  return null;
+}
+
+/**
+ * Verbs that do not report an event: a participle used as an adjective
+ * ("the opposing sides", "warring parties"), or a simple-present verb in a
+ * relative clause, which states what usually holds ("conflicts where the two
+ * powers back opposing sides"). Returns the reason, or null.
+ */
+function genericVerb(tree: Tree, t: number): string | null {
+  const rel = tree.rel(t);
+  if (rel === "amod" || rel === "compound") return "a participle used as an adjective";
+  // The verb itself, or the verb it complements ("back opposing sides" read as back → opposing).
+  for (let x = t, d = 0; x >= 0 && d < 3; d++) {
+    const r = tree.rel(x);
+    const xpos = tree.token(x).xpos ?? "";
+    if ((r === "acl:relcl" || r === "acl") && (xpos === "VBP" || xpos === "VBZ")) {
+      const hasAux = tree.children(x).some((c) => tree.baseRel(c) === "aux");
+      if (!hasAux) return "a simple-present verb in a relative clause (a general state, not an event)";
+    }
+    if (r !== "xcomp" && r !== "conj") break;
+    x = tree.head(x);
+  }
+  return null;
 }

@@ -43,6 +43,30 @@ const PLAN_ADJ = new Set([
   "prospective",
   "intended",
 ]);
+const FUTURE_MODIFIERS = new Set(["next", "coming", "upcoming", "following"]);
+const TIME_NOUNS = new Set([
+  "week",
+  "month",
+  "year",
+  "day",
+  "days",
+  "weekend",
+  "summer",
+  "autumn",
+  "fall",
+  "winter",
+  "spring",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "session",
+  "round",
+  "decade",
+]);
 const HYPO_ADJ = new Set(["possible", "potential", "hypothetical", "likely", "conditional"]);
 const HYPO_MARKS = new Set(["if", "unless", "whether", "in case", "lest"]);
 const REPORTING = new Set([
@@ -68,13 +92,21 @@ const REPORTING = new Set([
  * is the verb governing a nominal trigger ("held talks", "canceled the
  * visit"), or -1.
  */
-export function decideStatus(tree: Tree, t: number, wraps: readonly WrapKind[], nominalGov: number): StatusDecision {
+export function decideStatus(
+  tree: Tree,
+  t: number,
+  wraps: readonly WrapKind[],
+  nominalGov: number,
+): StatusDecision {
   // Canceled: an explicit wrapper, or a nominal trigger that is the object / passive subject of "cancel".
   if (wraps.includes("cancel")) return { status: "canceled", why: "under a cancel/postpone verb" };
   if (nominalGov >= 0 && CANCELERS.has(tree.lemma(nominalGov))) {
     const isCall = tree.lemma(nominalGov) === "call";
-    const off = tree.children(nominalGov).some((c) => tree.rel(c) === "compound:prt" && tree.lemma(c) === "off");
-    if (!isCall || off) return { status: "canceled", why: `"${tree.token(nominalGov).text}" governs the trigger` };
+    const off = tree
+      .children(nominalGov)
+      .some((c) => tree.rel(c) === "compound:prt" && tree.lemma(c) === "off");
+    if (!isCall || off)
+      return { status: "canceled", why: `"${tree.token(nominalGov).text}" governs the trigger` };
   }
   if (supposedButNot(tree, t)) return { status: "canceled", why: '"was supposed to … but"' };
 
@@ -99,11 +131,13 @@ export function decideStatus(tree: Tree, t: number, wraps: readonly WrapKind[], 
   // "has yet to visit": the trigger is the xcomp of "have" with "yet".
   const h = tree.head(t);
   if (h >= 0 && tree.rel(t) === "xcomp" && tree.lemma(h) === "have") {
-    if (tree.children(h).some((c) => tree.lemma(c) === "yet")) return { status: "negated", why: '"has yet to"' };
+    if (tree.children(h).some((c) => tree.lemma(c) === "yet"))
+      return { status: "negated", why: '"has yet to"' };
   }
 
   // Hypothetical.
-  if (wraps.includes("hypothetical")) return { status: "hypothetical", why: "under a proposal/consideration verb" };
+  if (wraps.includes("hypothetical"))
+    return { status: "hypothetical", why: "under a proposal/consideration verb" };
   for (const x of clause) {
     for (const c of tree.children(x)) {
       const lemma = tree.lemma(c);
@@ -117,7 +151,10 @@ export function decideStatus(tree: Tree, t: number, wraps: readonly WrapKind[], 
   }
   // Inside an "if" clause higher up.
   for (let x = t, d = 0; x >= 0 && d < 6; x = tree.head(x), d++) {
-    if (tree.rel(x) === "advcl" && tree.children(x).some((c) => tree.rel(c) === "mark" && HYPO_MARKS.has(tree.lemma(c))))
+    if (
+      tree.rel(x) === "advcl" &&
+      tree.children(x).some((c) => tree.rel(c) === "mark" && HYPO_MARKS.has(tree.lemma(c)))
+    )
       return { status: "hypothetical", why: "inside a conditional clause" };
   }
 
@@ -127,7 +164,8 @@ export function decideStatus(tree: Tree, t: number, wraps: readonly WrapKind[], 
     for (const c of tree.children(x)) {
       const lemma = tree.lemma(c);
       const rel = tree.rel(c);
-      if (rel === "aux" && PLAN_MODALS.has(lemma)) return { status: "planned", why: `"${tree.token(c).text}"` };
+      if (rel === "aux" && PLAN_MODALS.has(lemma))
+        return { status: "planned", why: `"${tree.token(c).text}"` };
       if (rel === "aux" && lemma === "would" && underReporting(tree, x))
         return { status: "planned", why: '"would" in reported speech' };
       if (rel === "aux" && lemma === "would") return { status: "hypothetical", why: 'modal "would"' };
@@ -135,18 +173,42 @@ export function decideStatus(tree: Tree, t: number, wraps: readonly WrapKind[], 
         return { status: "planned", why: `"${tree.token(c).text}" before the trigger` };
     }
   }
+  // A time phrase pointing ahead: "next week", "tomorrow", "in the coming days", "later this month".
+  for (const x of clause) {
+    for (const c of tree.children(x)) {
+      const b = tree.baseRel(c);
+      if (b !== "obl" && b !== "advmod" && b !== "nmod") continue;
+      if (tree.lemma(c) === "tomorrow") return { status: "planned", why: '"tomorrow"' };
+      const mods = tree.children(c).map((g) => tree.lemma(g));
+      if (mods.some((m) => FUTURE_MODIFIERS.has(m)) && TIME_NOUNS.has(tree.lemma(c)))
+        return {
+          status: "planned",
+          why: `"${mods.find((m) => FUTURE_MODIFIERS.has(m))} ${tree.token(c).text}"`,
+        };
+    }
+  }
   // "is to visit", "is due to visit", "is going to visit", "is set to visit"
   if (h >= 0 && tree.rel(t) === "xcomp") {
     const gl = tree.lemma(h);
     if (gl === "go" && tree.children(h).some((c) => tree.rel(c) === "aux" && tree.lemma(c) === "be"))
       return { status: "planned", why: '"going to"' };
-    if ((gl === "due" || gl === "set" || gl === "poised" || gl === "slated") && tree.children(h).some((c) => tree.lemma(c) === "be"))
+    if (
+      (gl === "due" || gl === "set" || gl === "poised" || gl === "slated") &&
+      tree.children(h).some((c) => tree.lemma(c) === "be")
+    )
       return { status: "planned", why: `"${tree.token(h).text} to"` };
   }
-  if (tree.children(t).some((c) => tree.rel(c) === "mark" && tree.lemma(c) === "to") && h >= 0 && tree.lemma(h) === "be")
+  if (
+    tree.children(t).some((c) => tree.rel(c) === "mark" && tree.lemma(c) === "to") &&
+    h >= 0 &&
+    tree.lemma(h) === "be"
+  )
     return { status: "planned", why: '"is to"' };
   // A nominal trigger after "invitation to" / "plans for".
-  if (nominalGov >= 0 && ["plan", "prepare", "schedule", "arrange", "invite", "propose"].includes(tree.lemma(nominalGov)))
+  if (
+    nominalGov >= 0 &&
+    ["plan", "prepare", "schedule", "arrange", "invite", "propose"].includes(tree.lemma(nominalGov))
+  )
     return { status: "planned", why: `"${tree.token(nominalGov).text}" governs the trigger` };
 
   return { status: "occurred", why: "no negation, modality, condition or plan marker" };
@@ -162,11 +224,14 @@ function supposedButNot(tree: Tree, t: number): boolean {
   const h = tree.head(t);
   if (h < 0 || tree.rel(t) !== "xcomp") return false;
   const gl = tree.lemma(h);
-  if (gl !== "suppose" && gl !== "supposed" && gl !== "due" && gl !== "scheduled" && gl !== "schedule") return false;
+  if (gl !== "suppose" && gl !== "supposed" && gl !== "due" && gl !== "scheduled" && gl !== "schedule")
+    return false;
   if (gl !== "suppose" && gl !== "supposed") {
     // "had been due to" only with a past perfect auxiliary.
     if (!tree.children(h).some((c) => tree.lemma(c) === "have")) return false;
   }
   const sentence = tree.token(t).sentence;
-  return tree.tokens.some((tok) => tok.sentence === sentence && (tok.lemma ?? tok.text).toLowerCase() === "but");
+  return tree.tokens.some(
+    (tok) => tok.sentence === sentence && (tok.lemma ?? tok.text).toLowerCase() === "but",
+  );
 }

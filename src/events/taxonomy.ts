@@ -78,7 +78,10 @@ export function parseTaxonomy(text: string, file: string): Taxonomy {
     const f = line.split("\t");
     const where = `${file}:${i + 1}`;
     if (f.length !== 7) {
-      throw new ChanceryError("CH_DATA_INVALID", `${where}: expected 7 tab-separated columns, found ${f.length}`);
+      throw new ChanceryError(
+        "CH_DATA_INVALID",
+        `${where}: expected 7 tab-separated columns, found ${f.length}`,
+      );
     }
     const [code = "", quad = "", gold = "", type = "", mode = "", context = "", name = ""] = f;
     if (!/^\d{2,4}$/.test(code)) throw new ChanceryError("CH_DATA_INVALID", `${where}: bad code "${code}"`);

@@ -14,7 +14,7 @@ export interface ExtractOutput {
   language?: string;
   url?: string;
   entities: Entity[];
-  times: Array<Pick<TimeExpression, "start" | "end" | "text" | "value" | "type">>;
+  times: Array<Pick<TimeExpression, "start" | "end" | "text" | "value" | "type" | "precision">>;
   places: PlaceMention[];
   events: EventMention[];
   warnings?: string[];
@@ -35,6 +35,7 @@ export function docToOutput(doc: Doc): ExtractOutput {
     text: t.text,
     value: t.value,
     type: t.type,
+    ...(t.precision ? { precision: t.precision } : {}),
   }));
   out.places = doc.places;
   out.events = doc.events;

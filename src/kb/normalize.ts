@@ -30,6 +30,19 @@ const FOLD: Record<string, string> = {
  * normalizeName("Sergeï  LAVROV") // "sergei lavrov"
  */
 export function normalizeName(name: string): string {
+  const hit = cache.get(name);
+  if (hit !== undefined) return hit;
+  const key = computeKey(name);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(name, key);
+  return key;
+}
+
+/** Keys already computed: the linker looks the same words up many times per document. */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 100_000;
+
+function computeKey(name: string): string {
   let s = name
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")

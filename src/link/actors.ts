@@ -64,7 +64,13 @@ function actorOfMention(hit: MentionAt, text: string): Actor | null {
   return { text, name: entity.name, entity_id: entity.id, country, sector };
 }
 
-function ownerActor(doc: Doc, owner: Owner, text: string, sector: string | null, country: string | null): Actor {
+function ownerActor(
+  doc: Doc,
+  owner: Owner,
+  text: string,
+  sector: string | null,
+  country: string | null,
+): Actor {
   return { text, name: owner.name, entity_id: owner.id, country, sector };
 }
 
@@ -84,7 +90,13 @@ function resolveOne(doc: Doc, h: number, memo: DocMemo, withConj: boolean): Acto
     // A name attached to a role phrase ("spokesman Matthew Miller", "the minister, Kofi Mensah").
     for (const c of kids) {
       const rel = doc.tokens[c]!.deprel ?? "";
-      if (!(rel === "appos" || rel.startsWith("flat") || rel === "nmod:desc" || (rel === "compound" && doc.tokens[c]!.upos === "PROPN"))) continue;
+      if (!(
+        rel === "appos" ||
+        rel.startsWith("flat") ||
+        rel === "nmod:desc" ||
+        (rel === "compound" && doc.tokens[c]!.upos === "PROPN")
+      ))
+        continue;
       for (const x of memo.at.get(c) ?? []) if (x.entity.type === "PER") push(actorOfMention(x, text));
     }
   }
@@ -105,13 +117,22 @@ function resolveOne(doc: Doc, h: number, memo: DocMemo, withConj: boolean): Acto
     const term = phrase.term;
     if (term !== null && owner !== undefined) {
       if (owner.kind === "country") {
-        const holder = term.kind === "person" &&
+        const holder =
+          term.kind === "person" &&
           term.office !== null &&
           kb.offices.get(term.office)?.single === true &&
           !/s$/i.test(doc.tokens[h]!.text)
-            ? kb.holderOf(owner.id, term.office, day) : null;
-        if (holder) push({ text, name: holder.person.name, entity_id: holder.person.id, country: owner.id, sector: holder.role.sector });
-        else push(ownerActor(doc, owner, text, term.sector, owner.id));
+            ? kb.holderOf(owner.id, term.office, day)
+            : null;
+        if (holder)
+          push({
+            text,
+            name: holder.person.name,
+            entity_id: holder.person.id,
+            country: owner.id,
+            sector: holder.role.sector,
+          });
+        else push(ownerActor(doc, owner, text, phrase.bodySector ?? term.sector, owner.id));
       } else if (owner.kind === "igo") {
         push(ownerActor(doc, owner, text, term.sector === "GOV" ? "IGO" : term.sector, null));
       } else {
@@ -126,11 +147,18 @@ function resolveOne(doc: Doc, h: number, memo: DocMemo, withConj: boolean): Acto
       const w = doc.tokens[h]!;
       const people = /^\p{Lu}/u.test(w.text) ? kb.countriesByDemonym(w.text) : [];
       if (people.length === 1 && (w.upos === "NOUN" || w.upos === "PROPN" || w.upos === "ADJ"))
-        push({ text, name: people[0]!.name, entity_id: people[0]!.code, country: people[0]!.code, sector: null });
+        push({
+          text,
+          name: people[0]!.name,
+          entity_id: people[0]!.code,
+          country: people[0]!.code,
+          sector: null,
+        });
     }
   }
   if (withConj) {
-    for (const c of kids) if (doc.tokens[c]!.deprel === "conj") for (const a of resolveOne(doc, c, memo, false)) push(a);
+    for (const c of kids)
+      if (doc.tokens[c]!.deprel === "conj") for (const a of resolveOne(doc, c, memo, false)) push(a);
   }
   return out;
 }

@@ -28,6 +28,8 @@ export interface CountryEvidence {
   country: string;
   token: number;
   sentence: number;
+  /** 1 for an actor mention, less for a place. */
+  weight: number;
 }
 
 /** A resolved pronoun, description or plural phrase: tokens `[first, last]` and what they denote. */
@@ -40,24 +42,52 @@ export interface CorefLink {
 
 const MALE = new Set(["he", "him", "his", "himself"]);
 const FEMALE = new Set(["she", "her", "hers", "herself"]);
-const PLURAL_HEADS = new Set(["countries", "nations", "sides", "governments", "states", "capitals", "neighbours", "neighbors", "powers", "parties"]);
+const PLURAL_HEADS = new Set([
+  "countries",
+  "nations",
+  "sides",
+  "governments",
+  "states",
+  "capitals",
+  "neighbours",
+  "neighbors",
+  "powers",
+  "parties",
+]);
 
 /** Whether token `i` heads a subject. */
 export function isSubject(doc: Doc, i: number): boolean {
   return baseRel(doc.tokens[phraseHead(doc, i)]!.deprel) === "nsubj";
 }
 
+/** The head word of a person's current title ("Secretary of State" → "secretary", "Prime Minister" → "minister"). */
+function titleHead(kb: KnowledgeBase, t: Target, day: string): string | null {
+  if (t.kind !== "kb" || t.ref.type !== "person") return null;
+  const role = currentRole(kb, t.ref.id, day);
+  const title = normalizeName(role?.title ?? "");
+  if (title === "") return null;
+  const words = title.split(" ");
+  const of = words.indexOf("of");
+  return of > 0 ? words[of - 1]! : words[words.length - 1]!;
+}
+
+/** Spokesman, spokeswoman and spokesperson name one office. */
+const spokes = (s: string): string => s.replace(/spokes(wo)?m[ae]n/g, "spokesperson");
+
 /** Whether KB person or provisional entity `t` may be described by lexicon term `term` on `day`. */
 function holdsTerm(kb: KnowledgeBase, t: Target, term: Term, day: string): boolean {
   if (t.kind === "provisional") {
-    return (term.office !== null && t.entity.office === term.office) || normalizeName(t.entity.role).endsWith(term.key);
+    return (
+      (term.office !== null && t.entity.office === term.office) ||
+      normalizeName(t.entity.role).endsWith(term.key)
+    );
   }
   if (t.kind !== "kb" || t.ref.type !== "person") return false;
   const role = currentRole(kb, t.ref.id, day);
   if (role === null) return false;
   if (term.office !== null) return role.office === term.office;
-  const label = normalizeName(`${role.title ?? ""} ${kb.offices.get(role.office)?.label ?? ""}`);
-  const word = term.key.split(" ").pop()!;
+  const label = spokes(normalizeName(`${role.title ?? ""} ${kb.offices.get(role.office)?.label ?? ""}`));
+  const word = spokes(term.key.split(" ").pop()!);
   return label.split(" ").includes(word) || (term.key === "official" && role.sector === "GOV");
 }
 
@@ -74,7 +104,11 @@ export function resolveCoreference(
   const out: CorefLink[] = [];
   const kids = childrenOf(doc);
   const byToken = [...persons].sort((a, b) => a.token - b.token);
-  const antecedent = (i: number, ok: (p: PersonEvidence) => boolean, window: number): PersonEvidence | null => {
+  const antecedent = (
+    i: number,
+    ok: (p: PersonEvidence) => boolean,
+    window: number,
+  ): PersonEvidence | null => {
     const s = doc.tokens[i]!.sentence;
     let best: PersonEvidence | null = null;
     let bestScore = Infinity;
@@ -119,7 +153,9 @@ export function resolveCoreference(
       continue;
     }
     if (t.upos !== "NOUN") continue;
-    const dets = (kids[i] ?? []).filter((c) => ["det", "nummod", "det:predet"].includes(doc.tokens[c]!.deprel ?? ""));
+    const dets = (kids[i] ?? []).filter((c) =>
+      ["det", "nummod", "det:predet"].includes(doc.tokens[c]!.deprel ?? ""),
+    );
     const detWords = dets.map((c) => doc.tokens[c]!.text.toLowerCase());
     if (PLURAL_HEADS.has(w) && (detWords.includes("both") || detWords.includes("two"))) {
       const pair = salientPair(countries, i, t.sentence);
@@ -129,12 +165,27 @@ export function resolveCoreference(
     }
     if (!detWords.includes("the")) continue;
     const phrase = readPhrase(kb, doc, i, linked);
-    if (phrase.term === null || phrase.term.kind !== "person" || phrase.owners.length > 0) continue;
+    if (phrase.owners.length > 0 || phrase.nonActor) continue;
     if ((kids[i] ?? []).some((c) => doc.tokens[c]!.upos === "PROPN")) continue;
-    const term = phrase.term;
-    const p = antecedent(i, (c) => holdsTerm(kb, c.target, term, day), 5);
+    const termText =
+      phrase.term === null
+        ? null
+        : doc.text.slice(doc.tokens[phrase.termFirst]!.start, doc.tokens[phrase.termLast]!.end);
+    const readings = termText === null ? [] : kb.termsFor(termText).filter((r) => r.kind === "person");
+    if (phrase.term !== null && readings.length === 0) continue;
+    const word = normalizeName(doc.tokens[i]!.lemma ?? w);
+    const fits = (c: PersonEvidence): boolean =>
+      readings.length > 0
+        ? readings.some((r) => holdsTerm(kb, c.target, r, day))
+        : titleHead(kb, c.target, day) === word;
+    const p = antecedent(i, fits, 5);
     if (p) {
-      out.push({ first: Math.min(phrase.first, phrase.termFirst), last: phrase.termLast, targets: [p.target], kind: "description" });
+      out.push({
+        first: Math.min(phrase.first, phrase.termFirst),
+        last: Math.max(i, phrase.termLast),
+        targets: [p.target],
+        kind: "description",
+      });
       addPerson({ ...p, token: i, sentence: t.sentence, subject: isSubject(doc, i) });
     }
   }
@@ -148,7 +199,7 @@ function salientPair(countries: readonly CountryEvidence[], i: number, sentence:
     for (const c of countries) {
       if (c.sentence > sentence || sentence - c.sentence > back) continue;
       if (c.sentence === sentence && c.token > i) continue;
-      score.set(c.country, (score.get(c.country) ?? 0) + 1 + c.token / 1e6);
+      score.set(c.country, (score.get(c.country) ?? 0) + c.weight + c.token / 1e6);
     }
     if (score.size >= 2) {
       const top = [...score.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2);

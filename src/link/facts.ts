@@ -27,9 +27,13 @@ const TYPE_OF: Record<EntityRef["type"], string> = {
 export function currentRole(kb: KnowledgeBase, personId: string, day: string): Role | null {
   const roles = kb.rolesAt(personId, day);
   if (roles.length === 0) return null;
+  // Full before acting, single-holder offices before shared ones, government roles before others, latest first.
   const rank = (r: Role): number =>
-    (r.acting ? 2 : 0) + (kb.offices.get(r.office)?.single === true ? 0 : 1) + (kb.countries.has(r.where) ? 0 : 4);
-  return [...roles].sort((a, b) => rank(a) - rank(b))[0]!;
+    (r.acting ? 4 : 0) +
+    (kb.offices.get(r.office)?.single === true ? 0 : 2) +
+    (r.sector === "GOV" ? 0 : 1) +
+    (kb.countries.has(r.where) ? 0 : 8);
+  return [...roles].sort((a, b) => rank(a) - rank(b) || (a.start.lo < b.start.lo ? 1 : -1))[0]!;
 }
 
 /** Country or IGO code → (country, sector) of someone holding a role there. */

@@ -26,7 +26,8 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
     for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, prev2[j - 2]! + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
@@ -38,12 +39,25 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
 
 /** Letter groups that sound alike in transliterated names, each mapped to one key letter. */
 const SOUND: Record<string, string> = {
-  b: "P", p: "P", f: "F", v: "F", w: "F",
-  c: "K", k: "K", q: "K", g: "K", x: "K",
-  d: "T", t: "T",
-  s: "S", z: "S",
+  b: "P",
+  p: "P",
+  f: "F",
+  v: "F",
+  w: "F",
+  c: "K",
+  k: "K",
+  q: "K",
+  g: "K",
+  x: "K",
+  d: "T",
+  t: "T",
+  s: "S",
+  z: "S",
   j: "J",
-  l: "L", r: "R", m: "M", n: "N",
+  l: "L",
+  r: "R",
+  m: "M",
+  n: "N",
   h: "",
 };
 

@@ -9,10 +9,10 @@
  */
 import type { Doc } from "../doc/doc.js";
 import type { Entity, Mention } from "../doc/types.js";
-import { type KnowledgeBase, normalizeName } from "../kb/index.js";
+import { type EntityRef, type KnowledgeBase, normalizeName } from "../kb/index.js";
 import { resolveCoreference, type CountryEvidence, type PersonEvidence, isSubject } from "./coref.js";
-import { factsOf } from "./facts.js";
-import { nameIndexOf } from "./name-index.js";
+import { factsOf, type RecordFacts } from "./facts.js";
+import { type NameIndex, nameIndexOf } from "./name-index.js";
 import {
   type KnownPerson,
   type LinkContext,
@@ -53,11 +53,30 @@ function genderOf(kb: KnowledgeBase, t: Target): "m" | "f" | null {
   return t.kind === "kb" && t.ref.type === "person" ? (kb.people.get(t.ref.id)?.gender ?? null) : null;
 }
 
+/** Facts of KB records on the document's day, computed once per record. */
+const factsCache = new WeakMap<KnowledgeBase, Map<string, RecordFacts>>();
+
+function cachedFacts(kb: KnowledgeBase, ref: EntityRef, day: string): RecordFacts {
+  let byKb = factsCache.get(kb);
+  if (byKb === undefined) {
+    byKb = new Map();
+    factsCache.set(kb, byKb);
+  }
+  const key = `${ref.type}:${ref.id}@${day}`;
+  let hit = byKb.get(key);
+  if (hit === undefined) {
+    if (byKb.size > 50_000) byKb.clear();
+    hit = factsOf(kb, ref, day);
+    byKb.set(key, hit);
+  }
+  return hit;
+}
+
 /** The country a target stands for or belongs to on `day`. */
 function countryOf(kb: KnowledgeBase, t: Target, day: string): string | null {
   if (t.kind === "provisional") return t.entity.country;
   if (t.kind !== "kb") return null;
-  return factsOf(kb, t.ref, day).country;
+  return cachedFacts(kb, t.ref, day).country;
 }
 
 /** Whether a target is a person. */
@@ -65,17 +84,43 @@ function isPerson(t: Target, nerType: string): boolean {
   return t.kind === "provisional" || (t.kind === "kb" ? t.ref.type === "person" : nerType === "PER");
 }
 
+/** Closed-class tags a capitalised sentence-initial word may carry ("The", "In", "He"). */
+const CLOSED = new Set(["DET", "PRON", "AUX", "ADP", "CCONJ", "PART", "NUM", "PUNCT", "INTJ"]);
+
 /** Proper-noun runs the recogniser missed, as name mentions to look up (never people). */
-function gapMentions(doc: Doc, covered: boolean[]): NameMention[] {
+function gapMentions(doc: Doc, covered: boolean[], index: NameIndex): NameMention[] {
   const out: NameMention[] = [];
+  const proper = (i: number): boolean => {
+    const t = doc.tokens[i];
+    if (t === undefined || covered[i]) return false;
+    if (t.upos === "PROPN") return true;
+    // A capitalised KB surname the tagger read as a common noun ("Guterres").
+    if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !CLOSED.has(t.upos ?? "") && index.bySurname(t.text).length > 0)
+      return true;
+    // A capitalised word the tagger misread, right before a proper noun of the same sentence ("Xi Jinping").
+    const next = doc.tokens[i + 1];
+    return (
+      /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+      !CLOSED.has(t.upos ?? "") &&
+      next !== undefined &&
+      next.sentence === t.sentence &&
+      next.upos === "PROPN" &&
+      !covered[i + 1]
+    );
+  };
   let k = 0;
   while (k < doc.tokens.length) {
-    if (covered[k] || doc.tokens[k]!.upos !== "PROPN") {
+    if (!proper(k)) {
       k++;
       continue;
     }
     let e = k;
-    while (e + 1 < doc.tokens.length && !covered[e + 1] && doc.tokens[e + 1]!.upos === "PROPN") e++;
+    while (
+      e + 1 < doc.tokens.length &&
+      proper(e + 1) &&
+      doc.tokens[e + 1]!.sentence === doc.tokens[k]!.sentence
+    )
+      e++;
     const start = doc.tokens[k]!.start;
     const end = doc.tokens[e]!.end;
     out.push({ group: "", nerType: "GAP", start, end, text: doc.text.slice(start, end), first: k, last: e });
@@ -93,7 +138,11 @@ function gapMentions(doc: Doc, covered: boolean[]): NameMention[] {
  * linkDocument(doc, loadKnowledgeBase());
  * doc.entities.find((e) => e.kb_id === "antony-blinken")?.mentions.map((m) => m.text)
  */
-export function linkDocument(doc: Doc, kb: KnowledgeBase, registry: ProvisionalRegistry = processRegistry): void {
+export function linkDocument(
+  doc: Doc,
+  kb: KnowledgeBase,
+  registry: ProvisionalRegistry = processRegistry,
+): void {
   const day = docDay(doc);
   const ctx: LinkContext = { kb, index: nameIndexOf(kb), doc, day, registry };
   const nerById = new Map(doc.entities.map((e) => [e.id, e]));
@@ -108,7 +157,7 @@ export function linkDocument(doc: Doc, kb: KnowledgeBase, registry: ProvisionalR
       mentions.push({ group: e.id, nerType: e.type, start: m.start, end: m.end, text: m.text, first, last });
     }
   }
-  mentions.push(...gapMentions(doc, covered));
+  mentions.push(...gapMentions(doc, covered, ctx.index));
   mentions.sort((a, b) => a.start - b.start);
 
   // Pass 1: exact names, ambiguous names in context, seats and capitals.
@@ -121,6 +170,7 @@ export function linkDocument(doc: Doc, kb: KnowledgeBase, registry: ProvisionalR
   const tokenOwner = new Map<number, Owner>();
   const refreshOwners = (): void => {
     tokenOwner.clear();
+    ctx.owners = undefined;
     for (const m of mentions) {
       if (m.result === undefined || m.result === "blocked" || m.result.kind === "place") continue;
       const o = ownerOfTarget(ctx, m.result.target);
@@ -131,6 +181,18 @@ export function linkDocument(doc: Doc, kb: KnowledgeBase, registry: ProvisionalR
   const linked: LinkedAt = (t) => tokenOwner.get(t) ?? null;
   const knownPersons = (withLocal: boolean): KnownPerson[] => {
     const out: KnownPerson[] = [];
+    const byKey = new Map<string, KnownPerson>();
+    const addKnown = (k: KnownPerson): void => {
+      const key = targetKey(k.target);
+      const hit = byKey.get(key);
+      if (hit === undefined) {
+        byKey.set(key, k);
+        out.push(k);
+        return;
+      }
+      hit.starts.push(...k.starts);
+      for (const p of k.parts) if (!hit.parts.some((q) => q.join(" ") === p.join(" "))) hit.parts.push(p);
+    };
     for (const m of mentions) {
       const r = m.result;
       const parts = [normalizeName(m.text).split(" ")];
@@ -139,18 +201,19 @@ export function linkDocument(doc: Doc, kb: KnowledgeBase, registry: ProvisionalR
           const p = kb.people.get(r.target.ref.id);
           for (const n of p ? [p.name, ...p.aliases] : []) parts.push(normalizeName(n).split(" "));
         }
-        out.push({ target: r.target, parts, start: m.start });
+        addKnown({ target: r.target, parts, starts: [m.start] });
       } else if (withLocal && r === undefined && m.nerType === "PER" && parts[0]!.length >= 2) {
-        out.push({ target: { kind: "local", group: m.group }, parts, start: m.start });
+        addKnown({ target: { kind: "local", group: m.group }, parts, starts: [m.start] });
       }
     }
     return out;
   };
   // Pass 2: full names first (fuzzy, provisional), then short names against everything known.
-  if (mentions.some((m) => m.nerType !== "GAP")) {
+  {
     let known = knownPersons(false);
     for (const m of mentions) {
-      if (m.result !== undefined || m.nerType === "GAP" || normalizeName(m.text).split(" ").length < 2) continue;
+      if (m.result !== undefined || m.nerType === "GAP" || normalizeName(m.text).split(" ").length < 2)
+        continue;
       const r = resolveWeak(ctx, m, known, linked, surnameOnly.has(m));
       if (r) m.result = r;
     }
@@ -173,22 +236,37 @@ export function linkDocument(doc: Doc, kb: KnowledgeBase, registry: ProvisionalR
     const r = m.result;
     if (r === undefined || r === "blocked") {
       if (r === undefined && m.nerType === "PER")
-        persons.push({ target: { kind: "local", group: m.group }, token: m.first, sentence: doc.tokens[m.first]!.sentence, subject: isSubject(doc, m.last), gender: null });
+        persons.push({
+          target: { kind: "local", group: m.group },
+          token: m.first,
+          sentence: doc.tokens[m.first]!.sentence,
+          subject: isSubject(doc, m.last),
+          gender: null,
+        });
       continue;
     }
     const sentence = doc.tokens[m.first]!.sentence;
     if (isPerson(r.target, m.nerType))
-      persons.push({ target: r.target, token: m.first, sentence, subject: isSubject(doc, m.last), gender: genderOf(kb, r.target) });
+      persons.push({
+        target: r.target,
+        token: m.first,
+        sentence,
+        subject: isSubject(doc, m.last),
+        gender: genderOf(kb, r.target),
+      });
     const c = countryOf(kb, r.target, day);
-    if (c !== null && r.kind !== "place") countries.push({ country: c, token: m.first, sentence });
+    if (c !== null)
+      countries.push({ country: c, token: m.first, sentence, weight: r.kind === "place" ? 0.5 : 1 });
   }
   const resolvedAt = doc.tokens.map(() => false);
   for (const m of mentions)
-    if (m.result !== undefined && m.result !== "blocked") for (let k = m.first; k <= m.last; k++) resolvedAt[k] = true;
+    if (m.result !== undefined && m.result !== "blocked")
+      for (let k = m.first; k <= m.last; k++) resolvedAt[k] = true;
   doc.tokens.forEach((t, k) => {
     if (resolvedAt[k]) return;
     const adj = kb.countriesByAdjective(t.text);
-    if (adj.length === 1 && /^\p{Lu}/u.test(t.text)) countries.push({ country: adj[0]!.code, token: k, sentence: t.sentence });
+    if (adj.length === 1 && /^\p{Lu}/u.test(t.text))
+      countries.push({ country: adj[0]!.code, token: k, sentence: t.sentence, weight: 1 });
   });
   const coref = resolveCoreference(kb, doc, day, persons, countries, (k) => nameCovered[k] === true, linked);
 
@@ -199,12 +277,32 @@ export function linkDocument(doc: Doc, kb: KnowledgeBase, registry: ProvisionalR
     let e = built.get(key);
     if (e) return e;
     if (target.kind === "kb") {
-      const ref = target.kind === "kb" && target.ref.type === "country" ? { ...target.ref, name: kb.countries.get(target.ref.id)?.name ?? target.ref.name } : target.ref;
-      const f = factsOf(kb, ref, day);
-      e = { id: ref.id, name: f.name, type: f.type, country: f.country, sector: f.sector, kb_id: ref.id, mentions: [] };
+      const ref =
+        target.kind === "kb" && target.ref.type === "country"
+          ? { ...target.ref, name: kb.countries.get(target.ref.id)?.name ?? target.ref.name }
+          : target.ref;
+      const f = cachedFacts(kb, ref, day);
+      e = {
+        id: ref.id,
+        name: f.name,
+        type: f.type,
+        country: f.country,
+        sector: f.sector,
+        kb_id: ref.id,
+        mentions: [],
+      };
     } else if (target.kind === "provisional") {
       const p = target.entity;
-      e = { id: p.id, name: p.name, type: "PER", country: p.country, sector: p.sector, kb_id: null, provisional: true, mentions: [] };
+      e = {
+        id: p.id,
+        name: p.name,
+        type: "PER",
+        country: p.country,
+        sector: p.sector,
+        kb_id: null,
+        provisional: true,
+        mentions: [],
+      };
     } else {
       const ner = nerById.get(target.group);
       e = { id: target.group, name: ner?.name ?? target.group, type: ner?.type ?? nerType, mentions: [] };
@@ -239,7 +337,13 @@ export function linkDocument(doc: Doc, kb: KnowledgeBase, registry: ProvisionalR
     const start = doc.tokens[c.first]!.start;
     const end = doc.tokens[c.last]!.end;
     for (const target of c.targets) {
-      entityFor(target, "PER").mentions.push({ start, end, text: doc.text.slice(start, end), kind: c.kind, method: "coref" });
+      entityFor(target, "PER").mentions.push({
+        start,
+        end,
+        text: doc.text.slice(start, end),
+        kind: c.kind,
+        method: "coref",
+      });
     }
   }
   const entities = [...built.values()].filter((e) => e.mentions.length > 0);
@@ -263,7 +367,12 @@ function describeLocal(kb: KnowledgeBase, doc: Doc, e: Entity, m: NameMention, l
   if (m.nerType !== "ORG") return;
   const phrase = readPhrase(kb, doc, phraseHead(doc, m.last), linked);
   const owner = phrase.owners[0];
-  if (phrase.term !== null && phrase.term.kind !== "person" && owner?.kind === "country" && !phrase.nonActor) {
+  if (
+    phrase.term !== null &&
+    phrase.term.kind !== "person" &&
+    owner?.kind === "country" &&
+    !phrase.nonActor
+  ) {
     e.country = owner.id;
     e.sector = phrase.term.sector;
   }

@@ -5,6 +5,7 @@
  * letter for fuzzy matching. Built once per knowledge base.
  */
 import { type EntityRef, type KnowledgeBase, normalizeName } from "../kb/index.js";
+import { TITLES } from "./cues.js";
 import { editBudget, fuzzyMatch } from "./fuzzy.js";
 
 /** A name the fuzzy matcher may compare against. */
@@ -19,7 +20,10 @@ interface FuzzyName {
 export interface FuzzyHit {
   ref: EntityRef;
   key: string;
+  /** True when `text` is exactly a listed misspelling of the record. */
   misspelling: boolean;
+  /** True when `key` is a listed misspelling rather than a true name. */
+  viaMisspelling: boolean;
 }
 
 function add(map: Map<string, EntityRef[]>, key: string, ref: EntityRef): void {
@@ -34,6 +38,7 @@ export class NameIndex {
   readonly #firstParts = new Map<string, EntityRef[]>();
   readonly #fuzzy = new Map<string, FuzzyName[]>();
   readonly #fuzzySurnames = new Map<string, FuzzyName[]>();
+  readonly #fuzzyCache = new Map<string, FuzzyHit[]>();
 
   constructor(kb: KnowledgeBase) {
     for (const p of kb.people.values()) {
@@ -42,7 +47,7 @@ export class NameIndex {
         const parts = normalizeName(n).split(" ");
         if (parts.length < 2) continue;
         add(this.#surnames, parts[parts.length - 1]!, ref);
-        add(this.#firstParts, parts[0]!, ref);
+        if (!TITLES.has(parts[0]!)) add(this.#firstParts, parts[0]!, ref);
       }
       for (const n of [p.name, ...p.aliases]) this.#addFuzzy(normalizeName(n), ref, false);
       for (const n of p.misspellings) this.#addFuzzy(normalizeName(n), ref, true);
@@ -65,9 +70,10 @@ export class NameIndex {
   #addFuzzy(key: string, ref: EntityRef, misspelling: boolean, surname = false): void {
     if (key.length < 5) return;
     const map = surname ? this.#fuzzySurnames : this.#fuzzy;
-    const bucket = map.get(key[0]!) ?? [];
+    const slot = bucketKey(key, key.length);
+    const bucket = map.get(slot) ?? [];
     if (!bucket.some((b) => b.key === key && b.ref.id === ref.id)) bucket.push({ key, ref, misspelling });
-    map.set(key[0]!, bucket);
+    map.set(slot, bucket);
   }
 
   /** People whose name (or an alias of two or more words) ends in `word` ("lavrov"). */
@@ -90,21 +96,36 @@ export class NameIndex {
     if (editBudget(key.length) === 0) return [];
     const single = !key.includes(" ");
     const out: FuzzyHit[] = [];
-    const seen = new Set<string>();
-    const names = [...(this.#fuzzy.get(key[0]!) ?? []), ...(single ? (this.#fuzzySurnames.get(key[0]!) ?? []) : [])];
+    const cached = this.#fuzzyCache.get(key);
+    if (cached) return cached;
+    // Only names of a length within reach of the edit budget (plus the phonetic allowance) can match.
+    const reach = editBudget(key.length) + 1;
+    const names: FuzzyName[] = [];
+    for (let len = key.length - reach; len <= key.length + reach; len++) {
+      names.push(...(this.#fuzzy.get(bucketKey(key, len)) ?? []));
+      if (single) names.push(...(this.#fuzzySurnames.get(bucketKey(key, len)) ?? []));
+    }
     for (const n of names) {
       const target = n.key;
       if (target === key && !n.misspelling) continue;
       if (target === key || fuzzyMatch(key, target)) {
-        const id = `${n.ref.type}:${n.ref.id}`;
-        if (!seen.has(id)) {
-          seen.add(id);
-          out.push({ ref: n.ref, key: n.key, misspelling: n.misspelling && target === key });
-        }
+        out.push({
+          ref: n.ref,
+          key: n.key,
+          misspelling: n.misspelling && target === key,
+          viaMisspelling: n.misspelling,
+        });
       }
     }
+    if (this.#fuzzyCache.size > 10_000) this.#fuzzyCache.clear();
+    this.#fuzzyCache.set(key, out);
     return out;
   }
+}
+
+/** Fuzzy buckets: first letter and length. */
+function bucketKey(key: string, length: number): string {
+  return `${key[0]!}${length}`;
 }
 
 const indexes = new WeakMap<KnowledgeBase, NameIndex>();

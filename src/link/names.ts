@@ -15,7 +15,7 @@ import { fuzzyMatch } from "./fuzzy.js";
 import type { NameIndex } from "./name-index.js";
 import { type LinkedAt, type Owner, readPhrase, spanText } from "./phrase.js";
 import type { ProvisionalEntity, ProvisionalRegistry } from "./provisional.js";
-import { childrenOf, isPlaceUse, phraseHead } from "./syntax.js";
+import { childrenOf, isPlaceUse, phraseHead, tokenAt } from "./syntax.js";
 
 /** What a mention was linked to. */
 export type Target =
@@ -55,6 +55,8 @@ export interface LinkContext {
   doc: Doc;
   day: string;
   registry: ProvisionalRegistry;
+  /** Owners named around each sentence, cached until the linked names change. */
+  owners?: Map<number, Set<string>>;
 }
 
 /** The name text of a mention, its tokens cut to the name proper. */
@@ -93,7 +95,9 @@ function placeCue(doc: Doc, m: NameMention, key: string): boolean {
   const prev2 = `${doc.tokens[m.first - 2]?.text.toLowerCase() ?? ""} ${prev}`;
   if (PLACE_AFTER.has(next) || PLACE_BEFORE.has(prev) || PLACE_BEFORE.has(prev2)) return true;
   const sentence = sentenceText(doc, m.first);
-  return (SENTENCE_CUES[key] ?? []).some((cue) => new RegExp(`\\b${cue.replace(/\./g, "\\.")}\\b`).test(sentence));
+  return (SENTENCE_CUES[key] ?? []).some((cue) =>
+    new RegExp(`\\b${cue.replace(/\./g, "\\.")}\\b`).test(sentence),
+  );
 }
 
 /** A country, IGO or organisation reading as a metonym or place, by its syntax. */
@@ -110,7 +114,9 @@ function seatResolution(ctx: LinkContext, m: NameMention, owner: string, sector:
 /** Records of `refs` whose type suits the NER type, best first. */
 function suited(refs: readonly EntityRef[], nerType: string): EntityRef[] {
   const order = TYPE_FOR_NER[nerType] ?? ["country", "igo", "org", "person"];
-  return refs.filter((r) => order.includes(r.type)).sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
+  return refs
+    .filter((r) => order.includes(r.type))
+    .sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
 }
 
 /** Resolve an ambiguous name from its senses and context; `blocked` when no reading is safe. */
@@ -123,28 +129,41 @@ function disambiguate(ctx: LinkContext, m: NameMention, text: string): Resolutio
   if (records.length > 0 && records.every((s) => s.kind === "person")) return "surname";
   if (m.nerType === "PER" && !records.some((s) => s.kind === "person")) return "blocked";
   if (placeCue(doc, m, key)) return "blocked";
-  const seat = kb.seats(text)[0];
+  // A country that is also a given name, followed by a surname ("Chad Johnson", "Jordan Peele").
+  const next = doc.tokens[m.last + 1];
+  if (amb.senses.some((x) => x.kind === "name") && next?.upos === "PROPN" && /^\p{Lu}/u.test(next.text))
+    return "blocked";
+  const seats = kb.seats(text);
   const first = records[0];
   if (first === undefined) return "blocked";
-  if (seat !== undefined && (first.kind === "country" || first.kind === "igo") && seat.owner === first.ref) {
-    return seatResolution(ctx, m, seat.owner, seat.sector);
+  if (seats.length > 0 && (first.kind === "country" || first.kind === "igo")) {
+    // A seat or capital standing for its first-listed owner ("Brussels" → EU, "Washington" → USA).
+    const own = seats.find((x) => x.owner === first.ref);
+    return seatResolution(ctx, m, first.ref!, own?.sector ?? (first.kind === "igo" ? "IGO" : "GOV"));
   }
   // An acronym that is also a word ("WHO", "IS") counts only as written in capitals and tagged ORG.
   const wordSense = senses.some((s) => s.kind === "word");
-  if (wordSense && /^[A-Z]{2,}$/.test(amb.text) && (m.text !== amb.text || m.nerType !== "ORG")) return "blocked";
-  const type = first.kind === "country" ? "country" : first.kind === "igo" ? "igo" : first.kind === "org" ? "org" : "person";
+  if (wordSense && /^[A-Z]{2,}$/.test(amb.text) && (m.text !== amb.text || m.nerType !== "ORG"))
+    return "blocked";
+  const type =
+    first.kind === "country"
+      ? "country"
+      : first.kind === "igo"
+        ? "igo"
+        : first.kind === "org"
+          ? "org"
+          : "person";
   const hit = kb.lookup(text).find((r) => r.type === type && r.id === first.ref);
-  const ref: EntityRef =
-    hit ?? {
-      type,
-      id: first.ref!,
-      name:
-        kb.countries.get(first.ref!)?.name ??
-        kb.igos.get(first.ref!)?.name ??
-        kb.orgs.get(first.ref!)?.name ??
-        kb.people.get(first.ref!)?.name ??
-        first.ref!,
-    };
+  const ref: EntityRef = hit ?? {
+    type,
+    id: first.ref!,
+    name:
+      kb.countries.get(first.ref!)?.name ??
+      kb.igos.get(first.ref!)?.name ??
+      kb.orgs.get(first.ref!)?.name ??
+      kb.people.get(first.ref!)?.name ??
+      first.ref!,
+  };
   if (type === "country" && m.nerType === "PER") return "blocked";
   return { target: { kind: "kb", ref }, kind: "name", method: "context" };
 }
@@ -170,10 +189,12 @@ export function resolveExact(ctx: LinkContext, m: NameMention): Resolution | "bl
       return seatResolution(ctx, m, seat.owner, seat.sector);
     }
     const people = refs.filter((r) => r.type === "person");
-    if (people.length === 1) return { target: { kind: "kb", ref: people[0]! }, kind: "name", method: "alias" };
+    if (people.length === 1)
+      return { target: { kind: "kb", ref: people[0]! }, kind: "name", method: "alias" };
     if (people.length > 1) {
       const active = people.filter((p) => kb.rolesAt(p.id, ctx.day).length > 0);
-      if (active.length === 1) return { target: { kind: "kb", ref: active[0]! }, kind: "name", method: "alias" };
+      if (active.length === 1)
+        return { target: { kind: "kb", ref: active[0]! }, kind: "name", method: "alias" };
       return "blocked";
     }
   }
@@ -185,15 +206,16 @@ export interface KnownPerson {
   target: Target;
   /** Normalised name parts (of the mention text and, for KB people, the canonical name and aliases). */
   parts: string[][];
-  /** Offset of the mention. */
-  start: number;
+  /** Offsets of its mentions. */
+  starts: number[];
 }
 
 /** Owners of a linked name, for reading role phrases. */
 export function ownerOfTarget(ctx: LinkContext, t: Target): Owner | null {
   if (t.kind === "kb") {
     const r = t.ref;
-    if (r.type === "country" || r.type === "igo" || r.type === "org") return { kind: r.type, id: r.id, name: r.name };
+    if (r.type === "country" || r.type === "igo" || r.type === "org")
+      return { kind: r.type, id: r.id, name: r.name };
   }
   return null;
 }
@@ -202,21 +224,38 @@ export function ownerOfTarget(ctx: LinkContext, t: Target): Owner | null {
 function contextOwners(ctx: LinkContext, i: number, linked: LinkedAt): Set<string> {
   const { doc, kb } = ctx;
   const s = doc.tokens[i]!.sentence;
+  ctx.owners ??= new Map();
+  const hit = ctx.owners.get(s);
+  if (hit) return hit;
   const out = new Set<string>();
-  doc.tokens.forEach((t, k) => {
-    if (Math.abs(t.sentence - s) > 1) return;
+  const sentences = doc.sentences;
+  const from = Math.max(0, s - 1);
+  const to = Math.min(sentences.length - 1, s + 1);
+  const lo = sentences.length > 0 ? tokenAt(doc.tokens, sentences[from]!.start) : 0;
+  for (let k = Math.max(0, lo); k < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!;
+    if (t.sentence < from) continue;
+    if (t.sentence > to) break;
     const o = linked(k);
     if (o) out.add(o.kind === "org" ? (kb.orgs.get(o.id)?.country ?? o.id) : o.id);
     for (const c of kb.countriesByAdjective(t.text)) out.add(c.code);
-  });
+  }
+  ctx.owners.set(s, out);
   return out;
 }
 
 /** The role phrase attached to a name: a lexicon term among its modifiers or the phrase it names. */
-export function rolePhraseOf(ctx: LinkContext, m: NameMention, linked: LinkedAt): ReturnType<typeof readPhrase> | null {
+export function rolePhraseOf(
+  ctx: LinkContext,
+  m: NameMention,
+  linked: LinkedAt,
+): ReturnType<typeof readPhrase> | null {
   const { doc, kb } = ctx;
   const h = phraseHead(doc, m.last);
-  const kids = childrenOf(doc)[h] ?? [];
+  // Dependents of any word of the name (the parser may hang the title on the first name).
+  const kids: number[] = [];
+  for (let k = m.first; k <= m.last; k++) kids.push(...(childrenOf(doc)[k] ?? []));
+  if (h < m.first || h > m.last) kids.push(...(childrenOf(doc)[h] ?? []));
   for (const c of kids) {
     if (c >= m.first && c <= m.last) continue;
     const rel = doc.tokens[c]!.deprel ?? "";
@@ -226,7 +265,11 @@ export function rolePhraseOf(ctx: LinkContext, m: NameMention, linked: LinkedAt)
     }
   }
   const t = doc.tokens[h]!;
-  if ((t.deprel === "appos" || t.deprel?.startsWith("flat") || t.deprel === "compound") && t.head !== undefined && t.head >= 0) {
+  if (
+    (t.deprel === "appos" || t.deprel?.startsWith("flat") || t.deprel === "compound") &&
+    t.head !== undefined &&
+    t.head >= 0
+  ) {
     const r = readPhrase(kb, doc, t.head, linked);
     if (r.term !== null && r.term.kind === "person") return r;
   }
@@ -251,7 +294,10 @@ function supported(ctx: LinkContext, ref: EntityRef, m: NameMention, linked: Lin
   const role = rolePhraseOf(ctx, m, linked);
   if (role?.term) {
     const term = role.term;
-    if (person.roles.some((r) => (term.office !== null && r.office === term.office) || r.sector === term.sector)) return true;
+    if (
+      person.roles.some((r) => (term.office !== null && r.office === term.office) || r.sector === term.sector)
+    )
+      return true;
   }
   const owners = contextOwners(ctx, m.first, linked);
   return [...where].some((w) => owners.has(w));
@@ -277,12 +323,16 @@ export function resolveWeak(
   if (key.length === 0) return null;
   // The recogniser sometimes tags a foreign surname as a place: only a KB surname, and only as a participant.
   const asPlace = m.nerType === "LOC";
-  if (asPlace && (parts.length !== 1 || isPlaceUse(doc, phraseHead(doc, m.last)) || kb.lookup(text).length > 0))
+  if (
+    asPlace &&
+    (parts.length !== 1 || isPlaceUse(doc, phraseHead(doc, m.last)) || kb.lookup(text).length > 0)
+  )
     return null;
   // A proper noun the recogniser missed only matches people the document names.
   const inDocOnly = m.nerType === "GAP";
   // 1. A short name of someone named in full earlier (or later) in the document.
-  const nearest = [...known].sort((x, y) => Math.abs(x.start - m.start) - Math.abs(y.start - m.start));
+  const distance = (k: KnownPerson): number => Math.min(...k.starts.map((s) => Math.abs(s - m.start)));
+  const nearest = known.length < 2 ? known : [...known].sort((x, y) => distance(x) - distance(y));
   if (parts.length < 3) {
     for (const k of nearest) {
       const full = k.parts.some((p) => p.length > parts.length && endsWith(p, parts));
@@ -291,21 +341,33 @@ export function resolveWeak(
     }
   }
   if (inDocOnly) {
-    if (parts.length !== 1 || key.length < 5 || COMMON_SURNAMES.has(key)) return null;
-    for (const k of nearest) {
-      if (k.parts.some((p) => p.length > 1 && fuzzyWord(key, p[p.length - 1]!)))
-        return { target: k.target, kind: "name", method: "fuzzy" };
+    if (parts.length !== 1 || COMMON_SURNAMES.has(key) || kb.ambiguity(text) !== undefined) return null;
+    if (key.length >= 5) {
+      for (const k of nearest) {
+        if (k.parts.some((p) => p.length > 1 && fuzzyWord(key, p[p.length - 1]!)))
+          return { target: k.target, kind: "name", method: "fuzzy" };
+      }
     }
-    return null;
+    // A capitalised word the recogniser missed that is a KB surname, used as a participant ("Lavrov said").
+    if (!/^\p{Lu}/u.test(text) || isPlaceUse(doc, m.last) || kb.lookup(text).length > 0) return null;
+    const pick = uniquePerson(ctx, index.bySurname(key)) ?? uniquePerson(ctx, index.byFirstPart(key));
+    return pick ? { target: { kind: "kb", ref: pick }, kind: "name", method: "kb-surname" } : null;
   }
   if (surnameOnly) {
     // An ambiguous surname ("Wang", "Kim"): only a KB sense active on the day and matching the context.
     const amb = kb.ambiguity(text);
     const senses = (amb?.senses ?? []).filter((s) => s.kind === "person" && s.ref !== null);
+    const titled = a > m.first || TITLES.has(normalizeName(doc.tokens[m.first - 1]?.text ?? ""));
     const fits = senses
       .map((s) => ({ type: "person" as const, id: s.ref!, name: kb.people.get(s.ref!)?.name ?? s.ref! }))
-      .filter((r) => kb.rolesAt(r.id, ctx.day).length > 0 && supported(ctx, r, m, linked));
-    return fits.length === 1 ? { target: { kind: "kb", ref: fits[0]! }, kind: "name", method: "kb-surname" } : null;
+      .filter(
+        (r) =>
+          kb.rolesAt(r.id, ctx.day).length > 0 &&
+          (supported(ctx, r, m, linked) || (senses.length === 1 && (titled || m.nerType === "PER"))),
+      );
+    return fits.length === 1
+      ? { target: { kind: "kb", ref: fits[0]! }, kind: "name", method: "kb-surname" }
+      : null;
   }
   const common = parts.length === 1 && COMMON_SURNAMES.has(key);
   // 2. A surname (or family-name-first part) unique in the KB.
@@ -332,23 +394,38 @@ export function resolveWeak(
       .filter(
         (h) =>
           suited([h.ref], m.nerType).length > 0 &&
-          (supported(ctx, h.ref, m, linked) || anchoredByName(h.key, parts)),
+          (supported(ctx, h.ref, m, linked) || (!h.viaMisspelling && anchoredByName(h.key, parts))),
       );
     const distinct = [...new Map(hits.map((h) => [`${h.ref.type}:${h.ref.id}`, h])).values()];
-    if (distinct.length === 1) return { target: { kind: "kb", ref: distinct[0]!.ref }, kind: "name", method: "fuzzy" };
+    if (distinct.length === 1)
+      return { target: { kind: "kb", ref: distinct[0]!.ref }, kind: "name", method: "fuzzy" };
     if (distinct.length > 1) {
-      const active = distinct.filter((h) => h.ref.type !== "person" || kb.rolesAt(h.ref.id, ctx.day).length > 0);
-      if (active.length === 1) return { target: { kind: "kb", ref: active[0]!.ref }, kind: "name", method: "fuzzy" };
+      const active = distinct.filter(
+        (h) => h.ref.type !== "person" || kb.rolesAt(h.ref.id, ctx.day).length > 0,
+      );
+      if (active.length === 1)
+        return { target: { kind: "kb", ref: active[0]!.ref }, kind: "name", method: "fuzzy" };
     }
   }
-  // 4. A role phrase with a country for a person the KB lacks.
+  // 4. A provisional person an earlier document introduced, then a role phrase with a country.
+  const seen = parts.length >= 2 && m.nerType === "PER" ? ctx.registry.get(text) : undefined;
+  if (seen) return { target: { kind: "provisional", entity: seen }, kind: "name", method: "provisional" };
+  // A role phrase with a country for a person the KB lacks.
   if (m.nerType === "PER" && parts.length >= 2) {
     const role = rolePhraseOf(ctx, m, linked);
     const owner = role?.owners[0];
     if (role?.term && owner) {
       const term = role.term;
-      const sector = term.inherit && owner.kind === "org" ? (kb.sectorOf(owner.id, ctx.day) ?? term.sector) : term.sector;
-      const country = owner.kind === "country" ? owner.id : owner.kind === "org" ? (kb.orgs.get(owner.id)?.country ?? null) : null;
+      const sector =
+        term.inherit && owner.kind === "org"
+          ? (kb.sectorOf(owner.id, ctx.day) ?? term.sector)
+          : (role.bodySector ?? term.sector);
+      const country =
+        owner.kind === "country"
+          ? owner.id
+          : owner.kind === "org"
+            ? (kb.orgs.get(owner.id)?.country ?? null)
+            : null;
       const entity = ctx.registry.register({
         name: text.replace(/\s+/g, " "),
         country,
@@ -372,6 +449,13 @@ function anchoredByName(candidate: string, parts: readonly string[]): boolean {
   if (parts.length < 2 || cparts.length !== parts.length) return false;
   const differing = parts.filter((p, i) => p !== cparts[i]);
   return differing.length === 1 && differing[0]!.length >= 4;
+}
+
+/** The one person of `refs`, or the one of them holding a role on the day, else null. */
+function uniquePerson(ctx: LinkContext, refs: readonly EntityRef[]): EntityRef | null {
+  if (refs.length === 1) return refs[0]!;
+  const active = refs.filter((r) => ctx.kb.rolesAt(r.id, ctx.day).length > 0);
+  return active.length === 1 ? active[0]! : null;
 }
 
 function endsWith(whole: string[], part: string[]): boolean {

@@ -13,7 +13,10 @@ export function kbFilesOption(options: Readonly<Record<string, unknown>>): strin
   const list = Array.isArray(v) ? v : [v];
   return list.map((f) => {
     if (typeof f !== "string" || f.trim() === "")
-      throw new ChanceryError("CH_USAGE", `the kb option must be a file path or a list of paths, got ${JSON.stringify(f)}`);
+      throw new ChanceryError(
+        "CH_USAGE",
+        `the kb option must be a file path or a list of paths, got ${JSON.stringify(f)}`,
+      );
     return f;
   });
 }

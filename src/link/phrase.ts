@@ -11,7 +11,17 @@ import { normalizeName } from "../kb/index.js";
 import { childrenOf } from "./syntax.js";
 
 /** Relations that keep a dependent inside the noun phrase read for a role. */
-const NP_RELS = new Set(["amod", "compound", "nmod", "nmod:poss", "flat", "det", "nummod", "case", "nmod:desc"]);
+const NP_RELS = new Set([
+  "amod",
+  "compound",
+  "nmod",
+  "nmod:poss",
+  "flat",
+  "det",
+  "nummod",
+  "case",
+  "nmod:desc",
+]);
 
 /** What the modifiers of a phrase point at. */
 export interface Owner {
@@ -34,6 +44,8 @@ export interface PhraseReading {
   /** Token range of the whole phrase (modifiers included). */
   first: number;
   last: number;
+  /** For an `inherit` term ("spokesman"), the sector of a body term among the modifiers ("police" → COP). */
+  bodySector: string | null;
   /** Determiner or quantifier of the head, lower case ("the", "both", "two"), when any. */
   det: string | null;
 }
@@ -80,6 +92,8 @@ function ownerOfTokens(kb: KnowledgeBase, doc: Doc, toks: number[], linked: Link
   // Runs of adjacent tokens, longest first within each run.
   const runs: number[][] = [];
   for (const t of toks) {
+    // "Iranian-backed militias": the country backs the group, it does not own it.
+    if (BACKED.test(doc.text.slice(doc.tokens[t]!.end, doc.tokens[t]!.end + 12))) continue;
     const last = runs[runs.length - 1];
     if (last && last[last.length - 1] === t - 1) last.push(t);
     else runs.push([t]);
@@ -103,10 +117,13 @@ function ownerOfTokens(kb: KnowledgeBase, doc: Doc, toks: number[], linked: Link
         const adj = kb.countriesByAdjective(text);
         const seat = kb.seats(text).find((s) => !s.capital);
         const ref = refs[0];
-        if (ref !== undefined && kb.ambiguity(text) === undefined) push({ kind: ref.type as Owner["kind"], id: ref.id, name: ref.name });
+        if (ref !== undefined && kb.ambiguity(text) === undefined)
+          push({ kind: ref.type as Owner["kind"], id: ref.id, name: ref.name });
         else if (adj.length > 0) push({ kind: "country", id: adj[0]!.code, name: adj[0]!.name });
-        else if (seat) push({ kind: kb.countries.has(seat.owner) ? "country" : "igo", id: seat.owner, name: seat.name });
-        else if (ref !== undefined && ref.type === "country") push({ kind: "country", id: ref.id, name: ref.name });
+        else if (seat)
+          push({ kind: kb.countries.has(seat.owner) ? "country" : "igo", id: seat.owner, name: seat.name });
+        else if (ref !== undefined && ref.type === "country")
+          push({ kind: "country", id: ref.id, name: ref.name });
         else continue;
         i = j + 1;
         matched = true;
@@ -117,6 +134,9 @@ function ownerOfTokens(kb: KnowledgeBase, doc: Doc, toks: number[], linked: Link
   }
   return out;
 }
+
+/** A hyphenated participle after a country word that makes it a sponsor, not an owner. */
+const BACKED = /^-(backed|led|allied|aligned|sponsored|supported|funded|armed|trained|based|born)\b/i;
 
 /** How the phrase reader sees already-linked names: the owner a token's name denotes, or null. */
 export type LinkedAt = (token: number) => Owner | null;
@@ -139,12 +159,12 @@ export function readPhrase(kb: KnowledgeBase, doc: Doc, h: number, linked: Linke
   let term: Term | null = null;
   let termFirst = h;
   let termLast = h;
-  const countryHint = (): string | null => null;
   search: for (let a = lo; a <= h; a++) {
     for (let b = hi; b >= h; b--) {
       const text = spanText(doc, a, b);
       if (/^(the|a|an)\s/i.test(text)) continue;
-      const t = pickTerm(kb.termsFor(text), countryHint());
+      const readings = kb.termsFor(text);
+      const t = pickTerm(readings, null) ?? readings[0] ?? null;
       if (t !== null) {
         term = t;
         termFirst = a;
@@ -155,11 +175,43 @@ export function readPhrase(kb: KnowledgeBase, doc: Doc, h: number, linked: Linke
   }
   const ownerToks = toks.filter((t) => (t < termFirst || t > termLast) && doc.tokens[t]!.deprel !== "case");
   const owners = ownerOfTokens(kb, doc, ownerToks, linked);
+  if (owners.length === 0 && term !== null) {
+    // A seat of power inside the term itself ("Kremlin spokesman", "State Department spokesperson").
+    for (let a = termFirst; a <= termLast && owners.length === 0; a++) {
+      for (let b = termLast; b >= a; b--) {
+        const seat = kb.seats(spanText(doc, a, b)).find((s) => !s.capital);
+        if (seat) {
+          owners.push({
+            kind: kb.countries.has(seat.owner) ? "country" : "igo",
+            id: seat.owner,
+            name: seat.name,
+          });
+          break;
+        }
+      }
+    }
+  }
+  if (owners.length === 0 && term !== null) {
+    // A country word just before the phrase that the parser attached elsewhere ("Ghanaian Foreign Minister …").
+    const left: number[] = [];
+    for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
+      const t = doc.tokens[k]!;
+      if (
+        t.sentence !== doc.tokens[h]!.sentence ||
+        !/^\p{Lu}/u.test(t.text) ||
+        !["ADJ", "PROPN"].includes(t.upos ?? "")
+      )
+        break;
+      left.unshift(k);
+    }
+    owners.push(...ownerOfTokens(kb, doc, left, linked));
+  }
   // A country-restricted reading ("secretary of state" in the USA) once the owner is known.
   if (term !== null) {
     const country = owners.find((o) => o.kind === "country")?.id ?? null;
-    const better = pickTerm(kb.termsFor(spanText(doc, termFirst, termLast)), country);
-    if (better !== null) term = better;
+    // Without an owner a country-restricted reading stays ("the chancellor"); with one it must fit.
+    term =
+      pickTerm(kb.termsFor(spanText(doc, termFirst, termLast)), country) ?? (country === null ? term : null);
   }
   const headText = doc.tokens[h]!.text;
   const phraseText = spanText(doc, first, h);
@@ -175,5 +227,12 @@ export function readPhrase(kb: KnowledgeBase, doc: Doc, h: number, linked: Linke
       det = det === null ? w : `${det} ${w}`;
     }
   }
-  return { term, termFirst, termLast, owners, nonActor, first, last, det };
+  let bodySector: string | null = null;
+  if (term?.inherit) {
+    for (const t of ownerToks) {
+      const body = kb.termsFor(doc.tokens[t]!.text).find((x) => x.kind === "body");
+      if (body) bodySector = body.sector;
+    }
+  }
+  return { term, termFirst, termLast, owners, nonActor, first, last, det, bodySector };
 }

@@ -52,8 +52,27 @@ export function baseRel(deprel: string | undefined): string {
 
 /** Prepositions that make a noun phrase a location or destination, not a participant. */
 const LOCATIVE = new Set([
-  "in", "at", "to", "into", "from", "near", "inside", "outside", "across", "throughout", "around",
-  "via", "toward", "towards", "within", "through", "onto", "out", "beyond", "outside", "off",
+  "in",
+  "at",
+  "to",
+  "into",
+  "from",
+  "near",
+  "inside",
+  "outside",
+  "across",
+  "throughout",
+  "around",
+  "via",
+  "toward",
+  "towards",
+  "within",
+  "through",
+  "onto",
+  "out",
+  "beyond",
+  "outside",
+  "off",
 ]);
 
 /** Relations through which a noun phrase takes part in an event. */
@@ -65,7 +84,11 @@ export function phraseHead(doc: Doc, i: number): number {
   for (let step = 0; step < 4; step++) {
     const t = doc.tokens[k]!;
     const rel = t.deprel ?? "";
-    if ((rel === "flat" || rel === "compound" || rel === "flat:name") && t.head !== undefined && t.head >= 0) {
+    if (
+      (rel === "flat" || rel === "compound" || rel === "flat:name") &&
+      t.head !== undefined &&
+      t.head >= 0
+    ) {
       const h = doc.tokens[t.head]!;
       if (h.upos === "PROPN" || rel.startsWith("flat")) {
         k = t.head;
@@ -98,14 +121,78 @@ export function isPlaceUse(doc: Doc, i: number): boolean {
   const t = doc.tokens[h]!;
   const marker = caseMarker(doc, h);
   if (marker === "'s" || marker === "’s" || t.deprel === "nmod:poss") return false;
-  if (marker !== null) return LOCATIVE.has(marker);
+  if (marker !== null) return LOCATIVE.has(marker) && !targetOrOrigin(doc, h, marker);
   if (t.deprel === "conj" && t.head !== undefined && t.head >= 0) {
     const m = caseMarker(doc, t.head);
     if (m !== null) return LOCATIVE.has(m);
     return !PARTICIPANT.has(baseRel(doc.tokens[t.head]!.deprel));
   }
+  if (baseRel(t.deprel) === "obj" && t.head !== undefined && t.head >= 0) {
+    const verb = doc.tokens[t.head]!;
+    if (MOTION.has((verb.lemma ?? verb.text).toLowerCase())) return true;
+  }
   return !PARTICIPANT.has(baseRel(t.deprel));
 }
+
+/** Words after which "at" marks a target, not a place ("hit back at the Kremlin", "a swipe at Beijing"). */
+const AT_TARGET = new Set([
+  "hit",
+  "lash",
+  "aim",
+  "point",
+  "fire",
+  "strike",
+  "swipe",
+  "jab",
+  "rail",
+  "snap",
+  "laugh",
+  "scoff",
+  "shout",
+  "direct",
+  "target",
+  "dig",
+  "angry",
+  "furious",
+  "annoyed",
+  "glance",
+  "look",
+  "wag",
+  "retaliate",
+  "bristle",
+]);
+
+/**
+ * Whether a preposition that usually marks a place here marks a participant:
+ * "at" after verbs and nouns of attack or criticism, "from" on a noun
+ * ("officials from Beijing" are Chinese officials).
+ */
+function targetOrOrigin(doc: Doc, h: number, marker: string): boolean {
+  const head = doc.tokens[doc.tokens[h]!.head ?? -1];
+  if (head === undefined) return false;
+  if (marker === "at") {
+    // "hit back at", "lash out at": the particle hangs between the verb and the phrase.
+    const verb = head.upos === "ADV" || head.upos === "ADP" ? (doc.tokens[head.head ?? -1] ?? head) : head;
+    return AT_TARGET.has((verb.lemma ?? verb.text).toLowerCase());
+  }
+  if (marker === "from")
+    return baseRel(doc.tokens[h]!.deprel) === "nmod" && (head.upos === "NOUN" || head.upos === "PROPN");
+  return false;
+}
+
+/** Verbs whose object is a place moved from, into or through ("left Cairo", "entered Kyiv"). */
+const MOTION = new Set([
+  "leave",
+  "enter",
+  "reach",
+  "depart",
+  "tour",
+  "flee",
+  "cross",
+  "evacuate",
+  "circle",
+  "fly",
+]);
 
 /** The date roles are resolved at: the publication day, or today when unknown. */
 export function docDay(doc: Doc): string {

@@ -18,8 +18,14 @@ export interface PlannedStage {
 export class Pipeline {
   readonly stages: readonly Stage[];
   readonly plan: readonly PlannedStage[];
+  /** Options every run gets unless the caller passes its own value (e.g. `kb` from `--kb`). */
+  readonly defaults: Readonly<Record<string, unknown>>;
 
-  constructor(stages: readonly Stage[], initial: readonly Layer[] = ["raw"]) {
+  constructor(
+    stages: readonly Stage[],
+    initial: readonly Layer[] = ["raw"],
+    defaults: Readonly<Record<string, unknown>> = {},
+  ) {
     const names = new Set<string>();
     const available = new Set<Layer>(initial);
     const plan: PlannedStage[] = [];
@@ -40,6 +46,7 @@ export class Pipeline {
     }
     this.stages = [...stages];
     this.plan = plan;
+    this.defaults = Object.freeze({ ...defaults });
   }
 
   /** The layers a document has after the whole pipeline ran. */
@@ -59,7 +66,7 @@ export class Pipeline {
    * stage's name and code `CH_STAGE_FAILED` (coded errors keep their code).
    */
   async run(doc: Doc, options: Record<string, unknown> = {}): Promise<Doc> {
-    const ctx: StageContext = { options: Object.freeze({ ...options }) };
+    const ctx: StageContext = { options: Object.freeze({ ...this.defaults, ...options }) };
     const current = doc;
     for (const stage of this.stages) {
       if (stage.languages && current.language && !stage.languages.includes(current.language)) {

@@ -8,6 +8,8 @@ import { tagStage } from "../stages/tag/index.js";
 import { nerStage } from "../stages/ner/index.js";
 import { linkStage } from "../stages/link/index.js";
 import { eventsStage } from "../stages/events/index.js";
+import { timeStage } from "../stages/time/index.js";
+import { placeStage } from "../stages/place/index.js";
 import { parseStage } from "../stages/parse/index.js";
 import { ChanceryError } from "../errors.js";
 import { Pipeline } from "./pipeline.js";
@@ -32,6 +34,8 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   englishOnly(parseStage),
   englishOnly(nerStage),
   englishOnly(linkStage),
+  englishOnly(timeStage),
+  englishOnly(placeStage),
   englishOnly(eventsStage),
 ];
 
@@ -49,7 +53,10 @@ export function stagesByName(names: readonly string[]): Stage[] {
   });
 }
 
-/** Build the default pipeline, or one from named stages. */
-export function buildPipeline(names?: readonly string[]): Pipeline {
-  return new Pipeline(names && names.length > 0 ? stagesByName(names) : DEFAULT_STAGES);
+/** Build the default pipeline, or one from named stages; `defaults` are options every run gets (e.g. `kb`). */
+export function buildPipeline(
+  names?: readonly string[],
+  defaults: Readonly<Record<string, unknown>> = {},
+): Pipeline {
+  return new Pipeline(names && names.length > 0 ? stagesByName(names) : DEFAULT_STAGES, ["raw"], defaults);
 }

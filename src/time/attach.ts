@@ -50,7 +50,12 @@ function attachesTo(tokens: readonly Token[], head: number, chain: Set<number>):
 }
 
 /** The closest (fewest hops, then nearest in the text) span of `spans` attached to the trigger. */
-function attachedSpan<T extends Span>(doc: Doc, trigger: number, spans: readonly T[], accept: (s: T, head: number) => boolean): T | null {
+function attachedSpan<T extends Span>(
+  doc: Doc,
+  trigger: number,
+  spans: readonly T[],
+  accept: (s: T, head: number) => boolean,
+): T | null {
   const tokens = doc.tokens;
   const tok = tokens[trigger];
   if (!tok || !hasParse(doc)) return null;
@@ -122,7 +127,9 @@ export function eventLocationFor(doc: Doc, trigger: number): EventLocation | nul
   const tokens = doc.tokens;
   const kids = childrenOf(tokens);
   const found = attachedSpan(doc, trigger, doc.places, (_p, head) =>
-    (kids[head] ?? []).some((k) => tokens[k]?.deprel === "case" && LOCATIVE.has((tokens[k]?.text ?? "").toLowerCase())),
+    (kids[head] ?? []).some(
+      (k) => tokens[k]?.deprel === "case" && LOCATIVE.has((tokens[k]?.text ?? "").toLowerCase()),
+    ),
   );
   if (!found) return null;
   return { name: found.name, country: found.country, lat: found.lat, lon: found.lon };

@@ -46,14 +46,21 @@ export function proposeTimes(doc: Doc, recognizers: readonly TimeRecognizer[]): 
 export function findTimes(doc: Doc, options: FindTimesOptions = {}): TimeExpression[] {
   let recognizers = options.recognizers;
   if (!recognizers) {
-    if (options.timeData && options.timeData.length > 0) recognizers = defaultRecognizers(loadTimePhrases(options.timeData));
+    if (options.timeData && options.timeData.length > 0)
+      recognizers = defaultRecognizers(loadTimePhrases(options.timeData));
     else recognizers = defaultSet ??= defaultRecognizers(loadTimePhrases());
   }
   let candidates = proposeTimes(doc, recognizers);
-  for (const refiner of options.refiners ?? DEFAULT_REFINERS) candidates = refiner.refine(candidates, doc.tokens);
+  for (const refiner of options.refiners ?? DEFAULT_REFINERS)
+    candidates = refiner.refine(candidates, doc.tokens);
   candidates.sort((a, b) => a.start - b.start);
 
-  const ctx: TimeContext = { anchor: parseDay(doc.published_at), reference: null, quarterFocus: null, tense: "present" };
+  const ctx: TimeContext = {
+    anchor: parseDay(doc.published_at),
+    reference: null,
+    quarterFocus: null,
+    tense: "present",
+  };
   const out: TimeExpression[] = [];
   for (const c of candidates) {
     const range = tokenRange(doc.tokens, c.start, c.end);

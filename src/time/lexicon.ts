@@ -14,7 +14,8 @@ export interface TimePhrase {
 
 const TYPES = new Set(["DATE", "TIME", "DURATION", "SET"]);
 const PRECISIONS = new Set(["day", "week", "month", "quarter", "year", "decade", "unknown"]);
-const RULE = /^(?:day[+-]\d+(?::(?:MO|AF|EV|NI))?|PRESENT_REF|PAST_REF|FUTURE_REF|P[0-9.X]+[DWMYQ]|PT[0-9.X]+[HMS])$/;
+const RULE =
+  /^(?:day[+-]\d+(?::(?:MO|AF|EV|NI))?|PRESENT_REF|PAST_REF|FUTURE_REF|P[0-9.X]+[DWMYQ]|PT[0-9.X]+[HMS])$/;
 
 /** Read a phrase table (see `data/time/phrases.tsv` for the format). */
 export function parsePhraseTable(text: string, file: string): TimePhrase[] {
@@ -23,7 +24,15 @@ export function parsePhraseTable(text: string, file: string): TimePhrase[] {
     const line = raw.trimEnd();
     if (!line || line.startsWith("#")) return;
     const [phrase, type, rule, precision] = line.split("\t");
-    if (!phrase || !type || !rule || !precision || !TYPES.has(type) || !PRECISIONS.has(precision) || !RULE.test(rule))
+    if (
+      !phrase ||
+      !type ||
+      !rule ||
+      !precision ||
+      !TYPES.has(type) ||
+      !PRECISIONS.has(precision) ||
+      !RULE.test(rule)
+    )
       throw new ChanceryError(
         "CH_DATA_INVALID",
         `${file}:${i + 1}: expected "phrase<TAB>DATE|TIME|DURATION|SET<TAB>value rule<TAB>precision", got "${line}"`,
@@ -57,7 +66,10 @@ export function loadTimePhrases(extraDirs: readonly string[] = []): TimePhrase[]
         .filter((f) => f.endsWith(".tsv"))
         .sort();
     } catch (e) {
-      throw new ChanceryError("CH_DATA_INVALID", `cannot read time data folder ${dir}: ${(e as Error).message}`);
+      throw new ChanceryError(
+        "CH_DATA_INVALID",
+        `cannot read time data folder ${dir}: ${(e as Error).message}`,
+      );
     }
     for (const f of files) {
       const path = join(dir, f);

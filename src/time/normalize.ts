@@ -32,11 +32,16 @@ function inferYear(anchor: Day, month: number, day: number, tense: TimeContext["
 }
 
 /** A weekday's date: `shift` -1/1 is "last"/"next", 0 "this" (same ISO week), null decides by tense (future: the next one; otherwise the latest, today included). */
-function resolveWeekday(anchor: Day, target: number, shift: -1 | 0 | 1 | null, tense: TimeContext["tense"]): Day {
+function resolveWeekday(
+  anchor: Day,
+  target: number,
+  shift: -1 | 0 | 1 | null,
+  tense: TimeContext["tense"],
+): Day {
   const today = weekday(anchor);
   const back = (today - target + 7) % 7; // days back to the latest such weekday (0 = today)
   const ahead = (target - today + 7) % 7; // days ahead to the next one (0 = today)
-  if (shift === -1) return addDays(anchor, -back);
+  if (shift === -1) return addDays(anchor, -(back === 0 ? 7 : back));
   if (shift === 1) return addDays(anchor, ahead === 0 ? 7 : ahead);
   if (shift === 0) return addDays(anchor, target - today);
   // News reports what happened: without a future marker, a weekday is the latest one.
@@ -44,7 +49,12 @@ function resolveWeekday(anchor: Day, target: number, shift: -1 | 0 | 1 | null, t
 }
 
 /** A month's year: "last November", "next March", or by tense (future: the next one from the anchor month; otherwise the latest not after it). */
-function resolveMonthYear(anchor: Day, month: number, shift: -1 | 1 | undefined, tense: TimeContext["tense"]): number {
+function resolveMonthYear(
+  anchor: Day,
+  month: number,
+  shift: -1 | 1 | undefined,
+  tense: TimeContext["tense"],
+): number {
   if (shift === -1) return month < anchor.month ? anchor.year : anchor.year - 1;
   if (shift === 1) return month > anchor.month ? anchor.year : anchor.year + 1;
   if (tense === "future") return month >= anchor.month ? anchor.year : anchor.year + 1;
@@ -109,7 +119,8 @@ export function resolveMeaning(m: TimeMeaning, ctx: TimeContext): TimeValue {
     }
     case "phrase": {
       const rel = /^day([+-]\d+)(?::(\w\w))?$/.exec(m.rule);
-      if (!rel) return { type: m.type, value: m.rule, precision: m.type === "DATE" ? m.precision : undefined };
+      if (!rel)
+        return { type: m.type, value: m.rule, precision: m.type === "DATE" ? m.precision : undefined };
       const day = a ? formatDay(addDays(a, Number(rel[1]))) : "XXXX-XX-XX";
       return rel[2]
         ? { type: "TIME", value: `${day}T${rel[2]}`, precision: "day" }
@@ -118,7 +129,11 @@ export function resolveMeaning(m: TimeMeaning, ctx: TimeContext): TimeValue {
     case "weekday": {
       if (!a) return { type: "DATE", value: `XXXX-WXX-${m.weekday}`, precision: "day" };
       // A part of day ("Sunday night") stays in the text; the value is the day, as TimeBank annotates it.
-      return { type: "DATE", value: formatDay(resolveWeekday(a, m.weekday, m.shift, ctx.tense)), precision: "day" };
+      return {
+        type: "DATE",
+        value: formatDay(resolveWeekday(a, m.weekday, m.shift, ctx.tense)),
+        precision: "day",
+      };
     }
     case "relative": {
       if (!a) return { type: "DATE", value: "XXXX", precision: "unknown" };
@@ -129,7 +144,11 @@ export function resolveMeaning(m: TimeMeaning, ctx: TimeContext): TimeValue {
     case "month": {
       const year =
         m.year ??
-        (a ? (m.yearOffset !== undefined ? a.year + m.yearOffset : resolveMonthYear(a, m.month, m.shift, ctx.tense)) : null);
+        (a
+          ? m.yearOffset !== undefined
+            ? a.year + m.yearOffset
+            : resolveMonthYear(a, m.month, m.shift, ctx.tense)
+          : null);
       return { type: "DATE", value: `${year === null ? "XXXX" : year}-${pad2(m.month)}`, precision: "month" };
     }
     case "year":
@@ -137,7 +156,8 @@ export function resolveMeaning(m: TimeMeaning, ctx: TimeContext): TimeValue {
     case "decade":
       return { type: "DATE", value: String(m.decade), precision: "decade" };
     case "shift": {
-      if (m.n === null) return { type: "DATE", value: m.direction < 0 ? "PAST_REF" : "FUTURE_REF", precision: "unknown" };
+      if (m.n === null)
+        return { type: "DATE", value: m.direction < 0 ? "PAST_REF" : "FUTURE_REF", precision: "unknown" };
       if (!a) return { type: "DATE", value: "XXXX", precision: "unknown" };
       return shiftValue(a, m.direction * m.n, m.unit, ctx);
     }

@@ -21,8 +21,7 @@ const iso = (y: number, m: number, d: number) =>
  * anywhere in JSON-LD, and the text of a `<time>` element without `datetime`.
  */
 export function htmlPublishedDate(html: string): FoundDate | null {
-  const itemprop =
-    /<[a-z]+\b[^>]*\bitemprop=["']?datePublished["']?[^>]*>/i.exec(html)?.[0] ?? null;
+  const itemprop = /<[a-z]+\b[^>]*\bitemprop=["']?datePublished["']?[^>]*>/i.exec(html)?.[0] ?? null;
   if (itemprop) {
     const attr = /\b(?:content|datetime)=["']([^"']+)["']/i.exec(itemprop)?.[1];
     const value = normalizePublishedAt(attr);
@@ -38,7 +37,11 @@ export function htmlPublishedDate(html: string): FoundDate | null {
     const r = chrono.strict.parse(time[1] as string)[0];
     if (r && r.start.isCertain("year") && r.start.isCertain("month") && r.start.isCertain("day")) {
       return {
-        value: iso(r.start.get("year") as number, r.start.get("month") as number, r.start.get("day") as number),
+        value: iso(
+          r.start.get("year") as number,
+          r.start.get("month") as number,
+          r.start.get("day") as number,
+        ),
         from: "time-text",
       };
     }
@@ -57,13 +60,16 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
  */
 export function datelineDate(text: string, yearHint: number | null = null): FoundDate | null {
   const head = text.slice(0, 400);
-  const isoLine = /^\s*(?:date[d:]?|published:?|posted:?|updated:?)?\s*(\d{4})[-/.](\d{2})[-/.](\d{2})\b/im.exec(head);
+  const isoLine =
+    /^\s*(?:date[d:]?|published:?|posted:?|updated:?)?\s*(\d{4})[-/.](\d{2})[-/.](\d{2})\b/im.exec(head);
   if (isoLine) {
     const [y, m, d] = [Number(isoLine[1]), Number(isoLine[2]), Number(isoLine[3])];
     if (validDay(y, m, d)) return { value: iso(y, m, d), from: "dateline" };
   }
   const dateline =
-    /^\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?(?:\s*\([A-Za-z .]{1,20}\))?\s*[,:]?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:([A-Z][a-z]{2,8})\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Z][a-z]{2,8}))(?:,?\s+(\d{4}))?\s*(?:\([A-Za-z .]{1,20}\))?\s*[-–—:]/m.exec(head);
+    /^\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?(?:\s*\([A-Za-z .]{1,20}\))?\s*[,:]?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:([A-Z][a-z]{2,8})\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Z][a-z]{2,8}))(?:,?\s+(\d{4}))?\s*(?:\([A-Za-z .]{1,20}\))?\s*[-–—:]/m.exec(
+      head,
+    );
   const published = /^\s*(?:published|posted|updated|date)\s*:?\s*(?:on\s+)?(.{6,40})$/im.exec(head);
   if (dateline) {
     const monthWord = (dateline[1] ?? dateline[4] ?? "") as string;
@@ -71,14 +77,19 @@ export function datelineDate(text: string, yearHint: number | null = null): Foun
     if (MONTH.test(monthWord)) {
       const month = MONTHS.indexOf(monthWord.slice(0, 3).toLowerCase()) + 1;
       const year = dateline[5] ? Number(dateline[5]) : yearHint;
-      if (year !== null && validDay(year, month, day)) return { value: iso(year, month, day), from: "dateline" };
+      if (year !== null && validDay(year, month, day))
+        return { value: iso(year, month, day), from: "dateline" };
     }
   }
   if (published) {
     const r = chrono.strict.parse(published[1] as string)[0];
     if (r && r.start.isCertain("year") && r.start.isCertain("month") && r.start.isCertain("day"))
       return {
-        value: iso(r.start.get("year") as number, r.start.get("month") as number, r.start.get("day") as number),
+        value: iso(
+          r.start.get("year") as number,
+          r.start.get("month") as number,
+          r.start.get("day") as number,
+        ),
         from: "dateline",
       };
   }
@@ -103,7 +114,8 @@ export function urlDate(url: string | null): FoundDate | null {
     if (validDay(y, m, d)) return { value: iso(y, m, d), from: "url" };
   }
   const month = /\/((?:19|20)\d\d)\/(\d{2})\//.exec(path);
-  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return { value: `${month[1]}-${month[2]}`, from: "url" };
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12)
+    return { value: `${month[1]}-${month[2]}`, from: "url" };
   return null;
 }
 

@@ -16,29 +16,112 @@ export interface TimeRecognizer {
 }
 
 const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 const WEEKDAYS: Record<string, number> = {
-  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
 };
 const NUMBERS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100, a: 1, an: 1, single: 1, dozen: 12, "a dozen": 12,
-  "a couple of": 2, "a couple": 2, "couple of": 2,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  a: 1,
+  an: 1,
+  single: 1,
+  dozen: 12,
+  "a dozen": 12,
+  "a couple of": 2,
+  "a couple": 2,
+  "couple of": 2,
 };
 const ORDINALS: Record<string, number> = {
-  first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4,
+  first: 1,
+  "1st": 1,
+  second: 2,
+  "2nd": 2,
+  third: 3,
+  "3rd": 3,
+  fourth: 4,
+  "4th": 4,
 };
 const UNITS: Record<string, TimeUnit> = {
-  second: "second", minute: "minute", hour: "hour", day: "day", night: "day", week: "week",
-  weekend: "weekend", fortnight: "week", month: "month", quarter: "quarter", year: "year",
-  decade: "decade", century: "century", centurie: "century",
+  second: "second",
+  minute: "minute",
+  hour: "hour",
+  day: "day",
+  night: "day",
+  week: "week",
+  weekend: "weekend",
+  fortnight: "week",
+  month: "month",
+  quarter: "quarter",
+  year: "year",
+  decade: "decade",
+  century: "century",
+  centurie: "century",
 };
-const SEASONS: Record<string, Season> = { spring: "SP", summer: "SU", fall: "FA", autumn: "FA", winter: "WI" };
+const SEASONS: Record<string, Season> = {
+  spring: "SP",
+  summer: "SU",
+  fall: "FA",
+  autumn: "FA",
+  winter: "WI",
+};
 
 const MONTH_RE =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
@@ -46,10 +129,12 @@ const WEEKDAY_RE = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
 const NUMWORD =
   "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)";
 const NUM = `(?:\\d{1,3}(?:\\.\\d+)?|${NUMWORD}(?:[- ]${NUMWORD})*|a dozen|a couple of|a couple|a few|several|few|many|some|a|an|single)(?: and a half)?`;
-const UNIT_RE = "(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie))";
+const UNIT_RE =
+  "(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie))";
 const B = "(?<![\\w-])";
 const E = "(?![\\w])";
-const MOD = "(?:(?:early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of|the first half of|the second half of)[- ]|mid-)";
+const MOD =
+  "(?:(?:early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of|the first half of|the second half of)[- ]|mid-)";
 
 /** Read a count word or number ("five and a half" → 5.5, "several" → null). */
 export function readNumber(text: string): number | null {
@@ -89,14 +174,24 @@ class PatternRecognizer implements TimeRecognizer {
   ) {}
   recognize(text: string, offset: number): TimeCandidate[] {
     const out: TimeCandidate[] = [];
-    const re = new RegExp(this.pattern.source, this.pattern.flags.includes("g") ? this.pattern.flags : this.pattern.flags + "g");
+    const re = new RegExp(
+      this.pattern.source,
+      this.pattern.flags.includes("g") ? this.pattern.flags : this.pattern.flags + "g",
+    );
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
       }
       const meaning = this.meaning(m);
-      if (meaning) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], meaning, source: this.name });
+      if (meaning)
+        out.push({
+          start: offset + m.index,
+          end: offset + m.index + m[0].length,
+          text: m[0],
+          meaning,
+          source: this.name,
+        });
     }
     return out;
   }
@@ -114,7 +209,8 @@ export class ChronoDateRecognizer implements TimeRecognizer {
     for (const r of chrono.strict.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
       const month = r.start.get("month");
       const day = r.start.get("day");
-      if (!r.start.isCertain("month") || !r.start.isCertain("day") || month === null || day === null) continue;
+      if (!r.start.isCertain("month") || !r.start.isCertain("day") || month === null || day === null)
+        continue;
       let start = r.index;
       let surface = r.text;
       const lead = /^(?:on|from|since|by|until|till|at|of|in)\s+/i.exec(surface);
@@ -125,7 +221,9 @@ export class ChronoDateRecognizer implements TimeRecognizer {
       // Cut a range's second half and a trailing time: the first date is the expression.
       surface = surface.trimEnd();
       const hasYear = r.start.isCertain("year");
-      const named = new RegExp(`${B}${MONTH_RE}`, "i").test(surface) || /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(surface);
+      const named =
+        new RegExp(`${B}${MONTH_RE}`, "i").test(surface) ||
+        /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(surface);
       const numeric = /\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/-]\d{1,2}[/-]\d{2,4}/.test(surface);
       if (!named && !(numeric && hasYear)) continue;
       const meaning: TimeMeaning = { kind: "calendar", month, day };
@@ -134,7 +232,13 @@ export class ChronoDateRecognizer implements TimeRecognizer {
         meaning.hour = r.start.get("hour") as number;
         meaning.minute = r.start.get("minute") ?? 0;
       }
-      out.push({ start: offset + start, end: offset + start + surface.length, text: surface, meaning, source: this.name });
+      out.push({
+        start: offset + start,
+        end: offset + start + surface.length,
+        text: surface,
+        meaning,
+        source: this.name,
+      });
     }
     return out;
   }
@@ -175,13 +279,29 @@ export class PhraseRecognizer implements TimeRecognizer {
 /** Weekdays: "Thursday", "last Friday", "next Monday", "Sunday night". */
 export const weekdayRecognizer = new PatternRecognizer(
   "WeekdayRecognizer",
-  new RegExp(`${B}(?:(last|next|this|past|coming) )?(${WEEKDAY_RE})(?: (morning|afternoon|evening|night))?${E}`, "gi"),
+  new RegExp(
+    `${B}(?:(last|next|this|past|coming) )?(${WEEKDAY_RE})(?: (morning|afternoon|evening|night))?${E}`,
+    "gi",
+  ),
   (m) => {
     if (!capitalised(m[2] as string)) return null;
     const shiftWord = (m[1] ?? "").toLowerCase();
-    const shift = shiftWord === "last" || shiftWord === "past" ? -1 : shiftWord === "next" || shiftWord === "coming" ? 1 : shiftWord === "this" ? 0 : null;
-    const part = m[3] ? { morning: "MO", afternoon: "AF", evening: "EV", night: "NI" }[m[3].toLowerCase()] : undefined;
-    const meaning: TimeMeaning = { kind: "weekday", weekday: WEEKDAYS[(m[2] as string).toLowerCase()] as number, shift };
+    const shift =
+      shiftWord === "last" || shiftWord === "past"
+        ? -1
+        : shiftWord === "next" || shiftWord === "coming"
+          ? 1
+          : shiftWord === "this"
+            ? 0
+            : null;
+    const part = m[3]
+      ? { morning: "MO", afternoon: "AF", evening: "EV", night: "NI" }[m[3].toLowerCase()]
+      : undefined;
+    const meaning: TimeMeaning = {
+      kind: "weekday",
+      weekday: WEEKDAYS[(m[2] as string).toLowerCase()] as number,
+      shift,
+    };
     if (part) meaning.part = part;
     return meaning;
   },
@@ -190,10 +310,14 @@ export const weekdayRecognizer = new PatternRecognizer(
 /** "this week", "last year", "next month", "earlier this month", "early next year", "this weekend". */
 export const relativeUnitRecognizer = new PatternRecognizer(
   "RelativeUnitRecognizer",
-  new RegExp(`${B}(?<!the )${MOD}?(this|last|next|past|coming|current|previous)[- ](week|weekend|month|quarter|year|decade|century)${E}(?! of)`, "gi"),
+  new RegExp(
+    `${B}(?<!the )${MOD}?(this|last|next|past|coming|current|previous)[- ](week|weekend|month|quarter|year|decade|century)${E}(?! of)`,
+    "gi",
+  ),
   (m) => {
     const w = (m[1] as string).toLowerCase();
-    const offset = w === "last" || w === "past" || w === "previous" ? -1 : w === "next" || w === "coming" ? 1 : 0;
+    const offset =
+      w === "last" || w === "past" || w === "previous" ? -1 : w === "next" || w === "coming" ? 1 : 0;
     return { kind: "relative", unit: unitOf(m[2] as string), offset };
   },
 );
@@ -229,17 +353,32 @@ export const monthRecognizer = new PatternRecognizer(
 /** Years: "2018", "in 1990", "fiscal 1989", "the year 2000" — not amounts ("2018 people" is kept out by the refiner). */
 export const yearRecognizer = new PatternRecognizer(
   "YearRecognizer",
-  new RegExp(`${B}(?<![$£€#.,:/]|\\d[ ,.])${MOD}?(?:fiscal(?: year)? |the year |FY ?)?((?:1[6-9]|20)\\d\\d)(?![\\w%$]|[.,:/-]\\d| ?(?:%|percent|per cent))`, "gi"),
+  new RegExp(
+    `${B}(?<![$£€#.,:/]|\\d[ ,.])${MOD}?(?:fiscal(?: year)? |the year |FY ?)?((?:1[6-9]|20)\\d\\d)(?![\\w%$]|[.,:/-]\\d| ?(?:%|percent|per cent))`,
+    "gi",
+  ),
   (m) => ({ kind: "year", year: Number(m[1]) }),
 );
 
 /** Decades: "the 1990s", "the '90s", "the nineties". */
 export const decadeRecognizer = new PatternRecognizer(
   "DecadeRecognizer",
-  new RegExp(`${B}${MOD}?(?:the )?(?:((?:1[6-9]|20)\\d)0'?s|'(\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${E}`, "gi"),
+  new RegExp(
+    `${B}${MOD}?(?:the )?(?:((?:1[6-9]|20)\\d)0'?s|'(\\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${E}`,
+    "gi",
+  ),
   (m) => {
     if (m[1]) return { kind: "decade", decade: Number(m[1]) };
-    const words = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+    const words = [
+      "twenties",
+      "thirties",
+      "forties",
+      "fifties",
+      "sixties",
+      "seventies",
+      "eighties",
+      "nineties",
+    ];
     const digit = m[2] ? Number(m[2]) : words.indexOf((m[3] as string).toLowerCase()) + 2;
     return { kind: "decade", decade: 190 + digit };
   },
@@ -248,7 +387,10 @@ export const decadeRecognizer = new PatternRecognizer(
 /** "two days ago", "a year earlier", "three weeks later", "five years from now". */
 export const shiftRecognizer = new PatternRecognizer(
   "ShiftRecognizer",
-  new RegExp(`${B}(?:(?:about|some|nearly|almost|more than|less than|just|only|over) )?(${NUM})[- ](${UNIT_RE}s?) (ago|earlier|before|later|after|from now|hence)${E}(?!\\s+(?:the|a|an|his|her|its|their|he|she|they|it|we|I)\\b)`, "gi"),
+  new RegExp(
+    `${B}(?:(?:about|some|nearly|almost|more than|less than|just|only|over) )?(${NUM})[- ](${UNIT_RE}s?) (ago|earlier|before|later|after|from now|hence)${E}(?!\\s+(?:the|a|an|his|her|its|their|he|she|they|it|we|I)\\b)`,
+    "gi",
+  ),
   (m) => {
     const n = readNumber(m[1] as string);
     const direction = /ago|earlier|before/i.test(m[3] as string) ? -1 : 1;
@@ -278,7 +420,7 @@ export const referenceDayRecognizer = new PatternRecognizer(
 export const durationRecognizer = new PatternRecognizer(
   "DurationRecognizer",
   new RegExp(
-    `${B}(?:(?:the|a|an) )?(?:(?:past|last|next|coming|previous|following|first|final|latest|initial|remaining|entire|whole|full|same|other) )?(?:(?:about|some|nearly|almost|more than|less than|at least|up to|just|only|over|roughly|around) )?(${NUM})[- ](${UNIT_RE}s?)(?:-long| long)?${E}(?![- ]old)|${B}the (past|last|next|coming|previous|following) (${UNIT_RE})${E}`,
+    `${B}(?:the )?(?:(?:past|last|next|coming|previous|following|first|final|latest|initial|remaining|entire|whole|full|same|other) )?(?:(?:about|some|nearly|almost|more than|less than|at least|up to|just|only|over|roughly|around) )?(${NUM})[- ](${UNIT_RE}s?)(?:-long| long)?${E}(?![- ]old)|${B}the (past|last|next|coming|previous|following) (${UNIT_RE})${E}`,
     "gi",
   ),
   (m) => {
@@ -322,11 +464,17 @@ export const quarterRecognizer = new PatternRecognizer(
 /** Seasons: "last summer", "this spring", "the winter of 2019", "summer 2020". */
 export const seasonRecognizer = new PatternRecognizer(
   "SeasonRecognizer",
-  new RegExp(`${B}${MOD}?(?:(last|this|next|the|past|coming) )?(spring|summer|fall|autumn|winter)(?:,? (?:of )?((?:19|20)\\d\\d))?${E}`, "gi"),
+  new RegExp(
+    `${B}${MOD}?(?:(last|this|next|the|past|coming) )?(spring|summer|fall|autumn|winter)(?:,? (?:of )?((?:19|20)\\d\\d))?${E}`,
+    "gi",
+  ),
   (m) => {
     if (!m[1] && !m[3] && !/^(early|late|mid)/i.test(m[0])) return null;
     if ((m[1] ?? "").toLowerCase() === "the" && !m[3]) return null;
-    const meaning: TimeMeaning = { kind: "season", season: SEASONS[(m[2] as string).toLowerCase()] as Season };
+    const meaning: TimeMeaning = {
+      kind: "season",
+      season: SEASONS[(m[2] as string).toLowerCase()] as Season,
+    };
     if (m[3]) meaning.year = Number(m[3]);
     const w = (m[1] ?? "").toLowerCase();
     if (w === "last" || w === "past") meaning.yearOffset = -1;
@@ -339,7 +487,10 @@ export const seasonRecognizer = new PatternRecognizer(
 /** Sets: "every two weeks", "twice a year", "each Monday". */
 export const setRecognizer = new PatternRecognizer(
   "SetRecognizer",
-  new RegExp(`${B}(?:every|each|per) (?:(${NUM}) )?(${UNIT_RE}|${WEEKDAY_RE})s?${E}|${B}(?:once|twice|three times) (?:a|per) (${UNIT_RE})${E}`, "gi"),
+  new RegExp(
+    `${B}(?:every|each|per) (?:(${NUM}) )?(${UNIT_RE}|${WEEKDAY_RE})s?${E}|${B}(?:once|twice|three times) (?:a|per) (${UNIT_RE})${E}`,
+    "gi",
+  ),
   (m) => {
     const word = (m[2] ?? m[3] ?? "").toLowerCase();
     if (word in WEEKDAYS) return { kind: "set", value: `XXXX-WXX-${WEEKDAYS[word]}` };

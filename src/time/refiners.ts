@@ -19,7 +19,8 @@ export const AmountYearFilter: TimeRefiner = {
       const next = tokens[range[1] + 1];
       const prev = tokens[range[0] - 1];
       if (next && next.sentence === tokens[range[1]]?.sentence && next.xpos === "NNS") return false;
-      if (prev && /^(no\.?|number|flight|route|highway|resolution|article|model|room)$/i.test(prev.text)) return false;
+      if (prev && /^(no\.?|number|flight|route|highway|resolution|article|model|room)$/i.test(prev.text))
+        return false;
       return true;
     });
   },

@@ -7,19 +7,49 @@ const FUTURE_AUX = new Set(["will", "'ll", "shall", "wo", "would", "'d"]);
 const BE = new Set(["is", "are", "am", "'s", "'re", "'m"]);
 /** Verbs and adjectives whose infinitive complement lies ahead ("plans to visit", "due to arrive"). */
 const FUTURE_GOVERNORS = new Set([
-  "plan", "expect", "schedule", "intend", "hope", "aim", "prepare", "set", "due", "go", "want", "agree",
-  "decide", "promise", "seek", "propose", "threaten", "vow", "pledge", "likely", "ready", "poised", "about",
+  "plan",
+  "expect",
+  "schedule",
+  "intend",
+  "hope",
+  "aim",
+  "prepare",
+  "set",
+  "due",
+  "go",
+  "want",
+  "agree",
+  "decide",
+  "promise",
+  "seek",
+  "propose",
+  "threaten",
+  "vow",
+  "pledge",
+  "likely",
+  "ready",
+  "poised",
+  "about",
 ]);
 
 /** The tense a verb's own form and auxiliaries give its clause, or null when it says nothing. */
 function verbTense(tokens: readonly Token[], kids: readonly number[][], v: number): ClauseTense | null {
   const verb = tokens[v] as Token;
-  const aux = (kids[v] ?? []).map((k) => tokens[k] as Token).filter((t) => t.deprel?.startsWith("aux") || t.deprel === "cop");
+  const aux = (kids[v] ?? [])
+    .map((k) => tokens[k] as Token)
+    .filter((t) => t.deprel?.startsWith("aux") || t.deprel === "cop");
   const auxWords = aux.map((t) => t.text.toLowerCase());
   if (auxWords.some((w) => FUTURE_AUX.has(w))) return "future";
-  const mark = (kids[v] ?? []).some((k) => tokens[k]?.deprel === "mark" && tokens[k]?.text.toLowerCase() === "to");
+  const mark = (kids[v] ?? []).some(
+    (k) => tokens[k]?.deprel === "mark" && tokens[k]?.text.toLowerCase() === "to",
+  );
   const governor = tokens[verb.head ?? -1];
-  if (verb.xpos === "VB" && mark && governor && FUTURE_GOVERNORS.has((governor.lemma ?? governor.text).toLowerCase()))
+  if (
+    verb.xpos === "VB" &&
+    mark &&
+    governor &&
+    FUTURE_GOVERNORS.has((governor.lemma ?? governor.text).toLowerCase())
+  )
     return "future";
   if (aux.some((t) => t.xpos === "VBD")) return "past";
   if (auxWords.some((w) => w === "have" || w === "has" || w === "'ve")) return "past";
@@ -61,11 +91,19 @@ export function clauseTense(doc: Doc, head: number): ClauseTense {
     let cur = tokens[head]?.head ?? -1;
     // Modifying a noun ("the talks in Alaska on Thursday"), an expression is not governed by a verb's tense.
     const parent = tokens[cur];
-    if (parent && (parent.upos === "NOUN" || parent.upos === "PROPN") && /^(nmod|compound)/.test(tok.deprel ?? ""))
+    if (
+      parent &&
+      (parent.upos === "NOUN" || parent.upos === "PROPN") &&
+      /^(nmod|compound)/.test(tok.deprel ?? "")
+    )
       return "present";
     for (let steps = 0; cur >= 0 && steps < 8; steps++) {
       const t = tokens[cur] as Token;
-      if (t.upos === "VERB" || t.upos === "AUX" || (kids[cur] ?? []).some((k) => tokens[k]?.deprel === "cop")) {
+      if (
+        t.upos === "VERB" ||
+        t.upos === "AUX" ||
+        (kids[cur] ?? []).some((k) => tokens[k]?.deprel === "cop")
+      ) {
         const tense = verbTense(tokens, kids, cur);
         if (tense) return tense;
       }

@@ -44,7 +44,13 @@ export type TimeMeaning =
   /** `five and a half hours`, `two-day`, `the past three months`, `years`. */
   | { kind: "duration"; n: number | null; unit: TimeUnit }
   /** `the third quarter`, `this year's first quarter`, `the quarter` (null: the quarter under discussion). */
-  | { kind: "quarter"; quarter: number | null; year?: number; yearOffset?: number; which?: "latest" | "current" }
+  | {
+      kind: "quarter";
+      quarter: number | null;
+      year?: number;
+      yearOffset?: number;
+      which?: "latest" | "current";
+    }
   /** `last summer`, `the winter of 2019`. */
   | { kind: "season"; season: Season; year?: number; yearOffset?: number }
   /** `every week`, `twice a year`. */

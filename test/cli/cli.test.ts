@@ -16,6 +16,7 @@ const COMMANDS = [
   "show",
   "parse",
   "serve",
+  "start",
 ];
 
 test("every command has --help and exits 0", () => {

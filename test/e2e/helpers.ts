@@ -38,7 +38,9 @@ export function findChromium(): { path: string } | { reason: string } {
   const res = spawnSync("sh", [script], { encoding: "utf8", timeout: 15 * 60_000 });
   const path = res.stdout.trim().split("\n").pop() ?? "";
   if (res.status === 0 && path) return { path };
-  return { reason: `no Chromium for the end-to-end tests: ${res.stderr.trim() || `exit ${String(res.status)}`}` };
+  return {
+    reason: `no Chromium for the end-to-end tests: ${res.stderr.trim() || `exit ${String(res.status)}`}`,
+  };
 }
 
 /** Build the web app when dist/web holds none (the build script is fast). */

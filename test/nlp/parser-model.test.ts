@@ -6,6 +6,7 @@ import { test } from "node:test";
 import { ChanceryError } from "../../src/errors.js";
 import { readModelFile, writeModelFile } from "../../src/nlp/model-io.js";
 import {
+  averageWeights,
   loadParser,
   parserFromModel,
   parserModelFile,
@@ -17,7 +18,9 @@ import { extractFeatures, FEATURE_COUNT, MAX_FEATURES } from "../../src/nlp/pars
 import { FEATURE_LAYOUTS } from "../../src/nlp/parser/layout.js";
 import { bestValid, foldMoveScores, forcedTransition, singleRoot } from "../../src/nlp/parser/decode.js";
 import { ParseState } from "../../src/nlp/parser/system.js";
+import { DependencyParser } from "../../src/nlp/parser/parser.js";
 import { seededRandom, trainParser } from "../../src/nlp/parser/train.js";
+import { CompactWeights } from "../../src/nlp/parser/weights.js";
 import { attachmentScores, type TreebankSentence } from "../../src/nlp/parser/treebank.js";
 
 const NOUNS = ["minister", "army", "talks", "border", "envoy", "summit", "troops", "deal"];
@@ -128,6 +131,42 @@ test("pruning drops small weights and the features left without any", () => {
     metadata: { trainingData: "toy", seed: 4, epochs: 3, devScores: {}, date: "2025-01-01" },
   });
   assert.equal(model.kind, "parse");
+});
+
+test("averaging weight sets: a set with itself is unchanged; two sets give the mean of each weight", () => {
+  const a = trainToy();
+  assert.deepEqual(averageWeights([{ weights: a.weights, scale: a.scale }]).weights, a.weights);
+  assert.deepEqual(
+    averageWeights([a, a].map((t) => ({ weights: t.weights, scale: t.scale }))).weights,
+    a.weights,
+  );
+  const b = trainParser(toyTreebank(200, 5), toyTreebank(40, 2), { epochs: 3, seed: 7 });
+  const { weights, scale } = averageWeights([
+    { weights: a.weights, scale: a.scale },
+    { weights: b.weights, scale: b.scale },
+  ]);
+  const table = (w: typeof weights, s: number): Map<string, number> => {
+    const m = new Map<string, number>();
+    let e = 0;
+    w.keys.forEach((key, f) => {
+      for (let j = 0; j < w.lengths[f]!; j++, e++) m.set(`${key}/${w.classes[e]}`, w.weights[e]! / s);
+    });
+    return m;
+  };
+  const ta = table(a.weights, a.scale);
+  const tb = table(b.weights, b.scale);
+  const mean = table(weights, scale);
+  for (const k of new Set([...ta.keys(), ...tb.keys()])) {
+    const expected = ((ta.get(k) ?? 0) + (tb.get(k) ?? 0)) / 2;
+    assert.ok(Math.abs((mean.get(k) ?? 0) - expected) <= 0.51 / scale, k);
+  }
+  const merged = new DependencyParser(
+    a.parser.lexicon,
+    a.parser.transitions,
+    new CompactWeights(a.parser.transitions.numClasses, weights),
+    a.parser.layout,
+  );
+  assert.equal(attachmentScores(merged, toyTreebank(50, 3)).uas, 100);
 });
 
 for (const layout of Object.values(FEATURE_LAYOUTS)) {

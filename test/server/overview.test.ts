@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { APP_CSP } from "../../src/server/web.js";
+import { actor, buildDoc, type EventSpec, hashOf } from "../store/fixtures.js";
 import { type ErrorBody, fillLedger, request, startServer, type TestServer } from "./helpers.js";
 
 interface Bucket {
@@ -27,7 +28,14 @@ interface Overview {
   to: string | null;
   series: Bucket[];
   undated: number;
-  top_dyads: Array<{ a: string; b: string; events: number; goldstein_mean: number; color: string; link: string }>;
+  top_dyads: Array<{
+    a: string;
+    b: string;
+    events: number;
+    goldstein_mean: number;
+    color: string;
+    link: string;
+  }>;
   countries: Array<{ id: string; name: string; as_actor: number; as_recipient: number; events: number }>;
 }
 
@@ -40,7 +48,10 @@ after(() => server.close());
 
 describe("GET /api/overview", () => {
   it("counts every current event once: dated ones in contiguous buckets, the rest as undated", async () => {
-    const stats = await request<{ events: number; events_by_month: Record<string, number> }>(server.base, "/api/stats");
+    const stats = await request<{ events: number; events_by_month: Record<string, number> }>(
+      server.base,
+      "/api/stats",
+    );
     for (const interval of ["day", "week", "month", "year"]) {
       const res = await request<Overview>(server.base, `/api/overview?interval=${interval}`);
       assert.equal(res.status, 200);
@@ -61,7 +72,66 @@ describe("GET /api/overview", () => {
       assert.equal(o.from, starts[0]);
     }
     const months = (await request<Overview>(server.base, "/api/overview?interval=month")).body;
-    for (const b of months.series) assert.equal(b.events, stats.body.events_by_month[b.period] ?? 0, b.period);
+    for (const b of months.series)
+      assert.equal(b.events, stats.body.events_by_month[b.period] ?? 0, b.period);
+  });
+
+  it("keeps the day totals in step when a new version retires an article's events", async () => {
+    const version = (n: number) =>
+      buildDoc({
+        id: `versioned-${n}`,
+        source: "test/versioned.txt",
+        url: "https://wire.example.com/versioned",
+        published_at: "2023-07-0" + String(n),
+        sentences: [
+          "Kenya and Uganda agreed to share grid power.",
+          "Uganda later rebuked Kenya over tariffs.",
+        ].slice(0, 3 - n),
+        events: (
+          [
+            {
+              sentence: 0,
+              trigger: "agreed",
+              actors: [actor("Kenya", "KEN")],
+              recipients: [actor("Uganda", "UGA")],
+              cameo: "057",
+              type: "AGREE",
+              goldstein: 8,
+              quadClass: 1,
+              status: "occurred",
+              date: { value: `2023-07-0${n}`, precision: "day", stated: true },
+            },
+            {
+              sentence: 1,
+              trigger: "rebuked",
+              actors: [actor("Uganda", "UGA")],
+              recipients: [actor("Kenya", "KEN")],
+              cameo: "111",
+              type: "ACCUSE",
+              goldstein: -2,
+              quadClass: 3,
+              status: "occurred",
+              date: { value: `2023-07-0${n}`, precision: "day", stated: true },
+            },
+          ] satisfies EventSpec[]
+        ).slice(0, 3 - n),
+      });
+    const monthOf = async (): Promise<Bucket | undefined> =>
+      (await request<Overview>(server.base, "/api/overview?interval=month")).body.series.find(
+        (b) => b.period === "2023-07",
+      );
+    const before = (await monthOf())?.events ?? 0;
+    const first = version(1);
+    await server.store.putArticle(first, hashOf(first));
+    assert.equal((await monthOf())?.events, before + 2);
+    const second = version(2);
+    assert.equal((await server.store.putArticle(second, hashOf(second))).status, "version");
+    const july = await monthOf();
+    assert.equal(july?.events, before + 1, "the first version's events no longer count");
+    assert.equal(july?.by_quad_class["3"], 0);
+    const stats = await request<{ events: number }>(server.base, "/api/stats");
+    const all = (await request<Overview>(server.base, "/api/overview?interval=year")).body;
+    assert.equal(all.series.reduce((n, b) => n + b.events, 0) + all.undated, stats.body.events);
   });
 
   it("lists top dyads with both directions together, agreeing with the dyad series", async () => {
@@ -95,7 +165,10 @@ describe("GET /api/overview", () => {
     for (const c of o.countries) {
       assert.match(c.id, /^[A-Z]{3}$/);
       assert.equal(c.events, c.as_actor + c.as_recipient);
-      const profile = await request<{ as_actor: number; as_recipient: number }>(server.base, `/api/entities/${c.id}`);
+      const profile = await request<{ as_actor: number; as_recipient: number }>(
+        server.base,
+        `/api/entities/${c.id}`,
+      );
       assert.deepEqual([profile.body.as_actor, profile.body.as_recipient], [c.as_actor, c.as_recipient]);
     }
   });
@@ -135,7 +208,10 @@ describe("the web app's static files", () => {
   const dir = mkdtempSync(join(tmpdir(), "chancery-webroot-"));
   let web: TestServer;
   before(async () => {
-    writeFileSync(join(dir, "index.html"), "<!doctype html><title>app</title><script type=module src=app.js></script>");
+    writeFileSync(
+      join(dir, "index.html"),
+      "<!doctype html><title>app</title><script type=module src=app.js></script>",
+    );
     writeFileSync(join(dir, "app.js"), "export {};\n");
     web = await startServer({ webRoot: dir });
   });

@@ -37,16 +37,14 @@ export function stackedQuadChart(el: HTMLElement, buckets: readonly Bucket[], ti
   const order = [4, 3, 2, 1, 0];
   const series: uPlot.Series[] = [
     {},
-    ...order.map(
-      (q): uPlot.Series => ({
-        label: QUAD_LABELS[q],
-        stroke: QUAD_COLORS[q],
-        fill: QUAD_COLORS[q],
-        width: 1,
-        points: { show: false },
-        value: (_u, _v, _si, idx) => (idx === null ? "–" : String(raw[q]?.[idx] ?? 0)),
-      }),
-    ),
+    ...order.map((q): uPlot.Series => ({
+      label: QUAD_LABELS[q],
+      stroke: QUAD_COLORS[q],
+      fill: QUAD_COLORS[q],
+      width: 1,
+      points: { show: false },
+      value: (_u, _v, _si, idx) => (idx === null ? "–" : String(raw[q]?.[idx] ?? 0)),
+    })),
     {
       label: "Goldstein mean",
       scale: "g",

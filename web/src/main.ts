@@ -39,13 +39,16 @@ let leaving: Array<() => void> = [];
 function parseHash(): { name: string; path: string[]; params: URLSearchParams } {
   const raw = location.hash.replace(/^#\/?/, "");
   const [pathPart = "", query = ""] = raw.split("?", 2);
-  const segments = pathPart.split("/").filter(Boolean).map((s) => {
-    try {
-      return decodeURIComponent(s);
-    } catch {
-      return s;
-    }
-  });
+  const segments = pathPart
+    .split("/")
+    .filter(Boolean)
+    .map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    });
   return { name: segments[0] ?? "overview", path: segments.slice(1), params: new URLSearchParams(query) };
 }
 
@@ -73,8 +76,14 @@ async function render(main: HTMLElement, nav: HTMLElement): Promise<void> {
   } catch (err) {
     if (mine !== generation) return;
     const message =
-      err instanceof ApiFailure ? `${err.code}: ${err.message}` : err instanceof Error ? err.message : String(err);
-    main.replaceChildren(h("div", { class: "view" }, h("h1", {}, "Something went wrong"), h("p", { class: "error" }, message)));
+      err instanceof ApiFailure
+        ? `${err.code}: ${err.message}`
+        : err instanceof Error
+          ? err.message
+          : String(err);
+    main.replaceChildren(
+      h("div", { class: "view" }, h("h1", {}, "Something went wrong"), h("p", { class: "error" }, message)),
+    );
   }
   if (mine === generation) main.dataset["ready"] = "true";
 }

@@ -25,7 +25,8 @@ export function go(route: string): void {
 /** A route with query parameters (empty values left out). */
 export function route(path: string, params: Record<string, string | number | undefined | null> = {}): string {
   const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== "") q.set(k, String(v));
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== null && v !== "") q.set(k, String(v));
   const qs = q.toString();
   return qs ? `${path}?${qs}` : path;
 }

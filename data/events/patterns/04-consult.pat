@@ -9,9 +9,10 @@
 04.visit.n           042   n:visit|trip|tour|journey|stopover|stay  recip=to,in
 04.host              043   v:host|receive|welcome|greet  with=visit|delegation|counterpart|minister|president|leader|premier|envoy|delegate  recip=obj
 04.host.plain        043   v:host  recip=obj
+04.welcome.n         043   n:welcome|reception  with=give|accord|extend|warm  recip=to
 04.meet.third        044   v:meet  prep=in|at  with=capital|city|venue|hotel|palace|neutral  recip=obj,with mutual
 04.meet              040   v:meet|gather|convene  without=target|demand|requirement|need|goal|criterion  recip=obj,with mutual
 04.mediate           045   v:mediate|broker|facilitate  recip=between,obj
-04.mediate.n         045   n:mediation|mediator  recip=between
+04.mediate.n         045   n:mediation  recip=between
 04.negotiate         046   v:negotiate|bargain|haggle  recip=with,obj mutual
 04.negotiation.n     046   n:negotiation|bargaining  recip=with,between mutual

@@ -6,7 +6,9 @@
 06.mil               062   v:cooperate|partner|train  with=military|defense|defence|security  recip=with mutual
 06.exercise          062   n:exercise|drill|patrol|maneuver|manoeuvre  with=joint|military|naval|air  recip=with,between mutual
 06.exercise.v        062   v:hold|conduct|stage  obj=exercise|drill|patrol|maneuver|manoeuvre  recip=with mutual
-06.jud               063   v:extradite|hand  recip=to,obj
+06.jud               063   v:extradite  recip=to,obj
+06.handover          063   v:hand|turn  prt=over  with=suspect|fugitive|criminal|accused|militant|terrorist  recip=to
 06.jud.n             063   n:extradition  recip=to
-06.intel             064   v:share|exchange  obj=intelligence|information|data  recip=with mutual
+06.intel             064   v:share|exchange|pass  obj=intelligence|information|data|evidence|finding|detail|file  recip=with,to mutual
+06.share.tech        060   v:share|transfer|exchange  obj=expertise|experience|technology|know-how|knowledge|resource|equipment  recip=with,to mutual
 06.coop.n            060   n:cooperation|partnership|collaboration  recip=with,between mutual conf=0.6

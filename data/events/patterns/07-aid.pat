@@ -4,7 +4,7 @@
 07.econ              071   v:provide|give|send|grant|extend|lend|loan|donate|transfer  with=loan|credit|grant|fund|funding|money|dollar|euro|yuan|yen|billion|million|budget|investment  recip=iobj,to,obj
 07.mil               072   v:provide|give|send|deliver|supply|ship|transfer|sell|arm|equip  with=weapon|arm|ammunition|munition|missile|tank|jet|drone|artillery|shell|rifle|equipment|military  recip=iobj,to,obj,obl:with
 07.arm               072   v:arm|equip  recip=obj
-07.hum               073   v:provide|give|send|deliver|donate|supply|ship|airlift|distribute  with=food|medicine|medical|vaccine|shelter|tent|water|humanitarian|relief|blanket|fuel  recip=iobj,to,obj
+07.hum               073   v:provide|give|send|deliver|donate|supply|ship|airlift|distribute|hand|rush|fly|evacuate  with=food|medicine|medical|vaccine|shelter|tent|water|humanitarian|relief|blanket|fuel  recip=iobj,to,obj
 07.protect           074   v:deploy|send|provide|dispatch  with=peacekeeper|peacekeeping|protection|escort  recip=to,in
 07.asylum            075   v:grant|give|offer  obj=asylum|refuge|sanctuary  recip=iobj,to
 07.asylum.n          075   n:asylum  with=grant|give  recip=to

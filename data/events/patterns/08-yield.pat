@@ -2,9 +2,9 @@
 08.yield             080   v:yield|concede|capitulate|relent|bow|cave|surrender|succumb  recip=to,obl:to
 08.yield.n           080   n:concession  recip=to
 08.ease.admin        081   v:lift|ease|relax|end|suspend|remove|loosen|scrap  obj=restriction|ban|curb|control|measure|blackout|blockade|limit|quarantine  recip=on,for,obl:on
-08.ease.curfew       0813  v:lift|ease|relax|end  obj=curfew|lockdown  recip=on,in
+08.ease.curfew       0813  v:lift|ease|relax|end|shorten|reduce  obj=curfew|lockdown  recip=on,in
 08.ease.emergency    0814  v:lift|end|revoke  obj=emergency|law  with=emergency|martial  recip=in,on
-08.ease.dissent      082   v:allow|permit|legalize|tolerate  obj=protest|demonstration|rally|opposition|party  recip=obj
+08.ease.dissent      082   v:allow|permit|legalize|legalise|tolerate|authorize|authorise  with=protest|demonstration|rally|march|opposition|party|gathering  recip=obj
 08.accede            083   v:accede|accept|meet|grant|concede  obj=demand|request|condition|term  recip=poss,of
 08.accede.leader     0831  v:resign|step|quit  recip=obj
 08.accede.policy     0832  v:reverse|withdraw|rescind|repeal|revoke|drop|abandon  obj=policy|plan|decision|law|bill|decree|order  recip=obj
@@ -20,6 +20,7 @@
 08.access.peace      0863  v:accept|allow|admit  obj=peacekeeper|peacekeeping|force  recip=obj
 08.demil             087   v:withdraw|pull|retreat|redeploy|evacuate  with=troop|force|soldier|unit|army|military|personnel|warship|ship|tank|weapon  recip=from,obl:from
 08.withdraw.out      087   v:pull  prt=out|back  recip=from
+08.withdrawal.n      087   n:withdrawal|pullout|pull-out|pullback|drawdown|redeployment  recip=from
 08.ceasefire         0871  v:declare|observe|announce|implement|agree|respect|accept  obj=ceasefire|truce|armistice  recip=with mutual
 08.ceasefire.n       0871  n:ceasefire|truce|armistice  with=declare|announce|observe  recip=with,between mutual
 08.blockade.ease     0872  v:lift|ease|end  obj=blockade|siege  recip=on,of

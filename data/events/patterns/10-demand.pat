@@ -1,5 +1,5 @@
 # CAMEO 10 DEMAND (PLOVER REQUEST).
-10.demand            100   v:demand|insist|require|order|ultimatum  wrap=request recip=obj,iobj,from,of
+10.demand            100   v:demand|insist|require|pressure|pressurize|pressurise  wrap=request recip=obj,iobj,from,of
 10.demand.n          100   n:demand|ultimatum  recip=for,from,to
 10.info              101   v:demand|seek|request  with=information|explanation|investigation|inquiry|probe|answer|clarification  recip=from,obl:from
 10.policy            102   v:demand  with=support|backing  recip=from

@@ -1,5 +1,5 @@
 # CAMEO 11 DISAPPROVE (PLOVER ACCUSE).
-11.criticize         111   v:criticize|criticise|condemn|denounce|slam|blast|decry|deplore|censure|rebuke|chastise|lambaste|castigate|berate|scold|fault|disparage|deride|ridicule|attack  without=military|troop|missile|rocket|drone  recip=obj,for
+11.criticize         111   v:criticize|criticise|condemn|denounce|slam|blast|decry|deplore|censure|rebuke|chastise|lambaste|castigate|berate|scold|fault|disparage|deride|ridicule  without=military|troop|missile|rocket|drone  recip=obj,for
 11.criticism.n       111   n:criticism|condemnation|denunciation|rebuke|censure  recip=of,against,for
 11.denounce.verbal   111   v:express|voice  obj=concern|disapproval|displeasure|dismay|outrage|anger|indignation|frustration|regret|dissatisfaction|alarm  recip=over,at,about,with
 11.protest.verbal    111   v:protest  obj=decision|move|visit|sale|policy|plan|deployment  recip=poss,to
@@ -18,4 +18,5 @@
 11.lawsuit           115   n:lawsuit|suit|case  with=file|bring|launch  recip=against
 11.convict           116   v:convict|sentence|condemn  with=guilty|prison|year|death|jail  recip=obj
 11.guilty            116   v:find  with=guilty  recip=obj
-11.warn              111   v:warn|caution  recip=obj,iobj,against conf=0.7
+13.warn              130   v:warn|caution  recip=obj,iobj,against conf=0.7
+11.attack.verbal     111   v:attack  with=remark|statement|policy|comment|speech|decision|plan|proposal|record|government|leadership  recip=obj

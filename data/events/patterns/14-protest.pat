@@ -7,11 +7,12 @@
 14.demo.inst         1414  n:protest|demonstration|rally|march  with=election|constitution|fraud|vote|regime  recip=against,over
 14.hunger            142   n:strike  with=hunger  recip=against
 14.hunger.v          142   v:go|stage|begin|launch  obj=strike  with=hunger  recip=against
-14.boycott           143   v:boycott|strike|walk  recip=obj,against
-14.strike.n          143   n:strike|boycott|stoppage|walkout  with=general|labor|labour|worker|teacher|nationwide|union|national  recip=against
+14.boycott           143   v:boycott|walk  recip=obj,against
+14.strike.n          143   n:strike|boycott|stoppage|walkout  without=air|missile|drone|military|airstrike|precision|surgical|preemptive|pre-emptive|retaliatory|nuclear|rocket  recip=against,over
 14.strike.v          143   v:stage|hold|call|launch|begin|go  obj=strike|boycott|walkout  recip=against
 14.obstruct          144   v:block|blockade|barricade|occupy|obstruct|disrupt  with=road|highway|street|bridge|square|port|rail|railway|building|border|crossing|entrance  recip=obj conf=0.7
 14.obstruct.n        144   n:blockade|barricade|sit-in|occupation  with=protester|demonstrator|activist  recip=of,against
 14.riot              145   v:riot|clash|loot|torch|vandalize|vandalise  recip=with,obj
-14.riot.n            145   n:riot|unrest|clash|violence  with=protester|demonstrator|rioter|mob  recip=with,against
+14.riot.n            145   n:riot|rioting|unrest  recip=with,against
+14.clash.n           145   n:clash|violence  with=protester|demonstrator|rioter|mob|police|student|worker  recip=with,against
 14.riot.policy       1452  n:riot  with=price|tax|law  recip=against

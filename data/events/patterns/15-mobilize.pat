@@ -1,6 +1,7 @@
 # CAMEO 15 EXHIBIT FORCE POSTURE (PLOVER MOBILIZE).
-15.posture           150   v:deploy|station|mass|amass|move|send|dispatch|position|reinforce|bolster  with=troop|soldier|force|army|warship|ship|carrier|destroyer|submarine|tank|missile|bomber|jet|fighter|battalion|brigade|unit|military  recip=to,near,in,along,at,obl:to
+15.posture           150   v:deploy|station|mass|amass|move|send|dispatch|position|reinforce|bolster|strengthen|boost|beef|increase|expand|double|build  with=troop|soldier|force|army|warship|ship|carrier|destroyer|submarine|tank|missile|bomber|jet|fighter|battalion|brigade|unit|military  recip=to,near,in,along,at,obl:to
 15.buildup.n         150   n:buildup|build-up|deployment|mobilization|mobilisation|concentration  with=troop|military|force|naval  recip=near,along,to,in
+15.patrol.n          151   n:patrol|checkpoint|deployment  with=police|paramilitary|security|gendarme|riot  recip=in
 15.police            151   v:heighten|raise|increase|step  with=police|security|alert  recip=in
 15.mil.alert         152   v:put|place|raise  with=alert|readiness|combat|war|footing  recip=on
 15.mobilize          154   v:mobilize|mobilise|conscript|draft|call  with=troop|reservist|reserve|army|force|soldier|conscript  recip=obj

@@ -14,6 +14,7 @@
 16.ban.imports.n     163   n:ban|embargo|restriction  with=import|export|seafood|trade|product|good  recip=on,from,against,obl:on
 16.halt.talks        164   v:halt|suspend|break|end|abandon|pull  with=talk|negotiation|dialogue  recip=with
 16.end.mediation     165   v:end|halt|suspend|abandon|withdraw  with=mediation|mediator  recip=between
+16.force.out         166   v:force|push|drive  prt=out  recip=obj
 16.expel             166   v:expel|eject|oust|deport|kick  with=diplomat|ambassador|envoy|staff|mission|official  recip=poss,obj
 16.expel.n           166   n:expulsion  with=diplomat|ambassador|envoy  recip=of,poss
 16.expel.intl        1661  v:expel|eject|oust  with=peacekeeper|peacekeeping|force|mission  recip=poss,obj

@@ -1,12 +1,11 @@
 import { join } from "node:path";
 import type { Command } from "commander";
 import { ingestSources } from "../../app/ingest-run.js";
-import { buildPipeline } from "../../pipeline/registry.js";
 import { openStore } from "../../store/open.js";
 import { packageRoot } from "../../util/paths.js";
 import { EXIT } from "../exit.js";
 import { printSummary } from "./ingest.js";
-import { DEFAULT_DB } from "./common.js";
+import { collect, DEFAULT_DB, KB_OPTION_HELP, pipelineFromOption } from "./common.js";
 
 /** `chancery demo` (what `npm start` runs): ingest the bundled sample corpus and print a summary. */
 export function registerDemo(program: Command): void {
@@ -14,9 +13,10 @@ export function registerDemo(program: Command): void {
     .command("demo")
     .description("Ingest the bundled sample corpus (examples/corpus) into the database and print a summary")
     .option("--db <path>", "SQLite database file", DEFAULT_DB)
-    .action(async (f: { db: string }) => {
+    .option("--kb <file>", KB_OPTION_HELP, collect, [])
+    .action(async (f: { db: string; kb: string[] }) => {
       const corpus = join(packageRoot(), "examples", "corpus");
-      const pipeline = buildPipeline();
+      const pipeline = pipelineFromOption(undefined, f.kb);
       const store = await openStore(f.db);
       try {
         process.stdout.write(`Chancery: ingesting the sample corpus ${corpus}\ninto ${f.db}\n`);

@@ -4,7 +4,7 @@ import { formatCleanExplanation } from "../../clean/explain.js";
 import { extractItem } from "../../extract/extract.js";
 import { readSources } from "../../ingest/index.js";
 import { EXIT } from "../exit.js";
-import { pipelineFromOption } from "./common.js";
+import { collect, KB_OPTION_HELP, pipelineFromOption } from "./common.js";
 
 interface ExtractFlags {
   input?: string;
@@ -12,6 +12,7 @@ interface ExtractFlags {
   stages?: string;
   encoding: string;
   explainClean?: boolean;
+  kb: string[];
 }
 
 /** `chancery extract --input FILE --output FILE` — stateless, one JSON line per record. */
@@ -26,8 +27,9 @@ export function registerExtract(program: Command): void {
     .option("--stages <list>", "comma-separated stage names (default: every shipped stage)")
     .option("--encoding <label>", "input encoding (see ingest)", "utf-8")
     .option("--explain-clean", "print to stderr, per record, what the cleaner removed and why")
+    .option("--kb <file>", KB_OPTION_HELP, collect, [])
     .action(async (flags: ExtractFlags) => {
-      const pipeline = pipelineFromOption(flags.stages);
+      const pipeline = pipelineFromOption(flags.stages, flags.kb);
       const missing = (["entities", "times", "places", "events"] as const).filter(
         (l) => !pipeline.assigns(l),
       );

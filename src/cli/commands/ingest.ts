@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { ingestSources, type IngestSummary } from "../../app/ingest-run.js";
 import { openStore } from "../../store/open.js";
 import { EXIT } from "../exit.js";
-import { choice, DEFAULT_DB, intOption, pipelineFromOption } from "./common.js";
+import { choice, collect, DEFAULT_DB, intOption, KB_OPTION_HELP, pipelineFromOption } from "./common.js";
 
 interface IngestFlags {
   db: string;
@@ -15,6 +15,7 @@ interface IngestFlags {
   progress: boolean;
   json?: boolean;
   verbose?: boolean;
+  kb: string[];
 }
 
 /** Print an ingest summary as plain text (or JSON). */
@@ -69,8 +70,9 @@ export function registerIngest(program: Command): void {
     .option("--no-progress", "no progress line even on a terminal")
     .option("--json", "print the summary as JSON")
     .option("--verbose", "print every error as it happens")
+    .option("--kb <file>", KB_OPTION_HELP, collect, [])
     .action(async (sources: string[], flags: IngestFlags) => {
-      const pipeline = pipelineFromOption(flags.stages);
+      const pipeline = pipelineFromOption(flags.stages, flags.kb);
       const maxBytes = intOption("max-bytes", flags.maxBytes, 10 * 1024 * 1024);
       const follow = choice("follow", flags.follow, ["auto", "always", "never"] as const, "auto");
       const timeoutMs = intOption("timeout", flags.timeout, 15000);

@@ -4,7 +4,7 @@ import { buildServer } from "../../server/app.js";
 import { SERVER_DEFAULTS } from "../../server/options.js";
 import { defaultWebRoot, isWebAppBuilt } from "../../server/web.js";
 import { openStore } from "../../store/open.js";
-import { DEFAULT_DB, intOption, pipelineFromOption } from "./common.js";
+import { collect, DEFAULT_DB, intOption, KB_OPTION_HELP, pipelineFromOption } from "./common.js";
 
 interface ServeFlags {
   port?: string;
@@ -16,6 +16,7 @@ interface ServeFlags {
   bodyLimit?: string;
   maxRecords?: string;
   log: boolean;
+  kb: string[];
 }
 
 /** `chancery serve` — the HTTP API over a ledger database. */
@@ -55,6 +56,7 @@ export function registerServe(program: Command): void {
       `most records per extract/ingest request (default ${SERVER_DEFAULTS.maxRecords})`,
     )
     .option("--no-log", "no request log on stdout")
+    .option("--kb <file>", KB_OPTION_HELP, collect, [])
     .action(async (flags: ServeFlags) => {
       const port = intOption("port", flags.port, 8080);
       if (port > 65535) throw new ChanceryError("CH_USAGE", `--port must be at most 65535, got ${port}`);
@@ -62,7 +64,8 @@ export function registerServe(program: Command): void {
       const windowMs = intOption("rate-window", flags.rateWindow, SERVER_DEFAULTS.rateLimit.windowMs);
       const bodyLimitBytes = intOption("body-limit", flags.bodyLimit, SERVER_DEFAULTS.bodyLimitBytes);
       const maxRecords = intOption("max-records", flags.maxRecords, SERVER_DEFAULTS.maxRecords);
-      const pipeline = flags.stages ? pipelineFromOption(flags.stages) : undefined;
+      const pipeline =
+        flags.stages || flags.kb.length > 0 ? pipelineFromOption(flags.stages, flags.kb) : undefined;
       const token = process.env["CHANCERY_TOKEN"]?.trim() || null;
       const store = await openStore(flags.db);
       const app = await buildServer({

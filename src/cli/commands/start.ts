@@ -49,7 +49,11 @@ export function registerStart(program: Command): void {
     )
     .option("--db <path>", "SQLite database file", DEFAULT_DB)
     .option("--port <n>", "TCP port (0 picks a free one)", "8080")
-    .option("--host <address>", "address to bind; anything but loopback exposes the app to the network", "127.0.0.1")
+    .option(
+      "--host <address>",
+      "address to bind; anything but loopback exposes the app to the network",
+      "127.0.0.1",
+    )
     .option("--ingest-only", "ingest (when needed) and exit without serving", false)
     .option("--reingest", "ingest the sample corpus even when the database already holds articles", false)
     .action(async (flags: StartFlags) => {

@@ -49,7 +49,8 @@ function actorCodes(actors: readonly Actor[]): Set<string> {
   const out = new Set<string>();
   for (const a of actors) {
     if (a.country) out.add(a.country);
-    if (a.sector === "IGO" || (!a.country && a.entity_id && /^[A-Z][A-Z0-9]{1,11}$/.test(a.entity_id))) out.add("IGO");
+    if (a.sector === "IGO" || (!a.country && a.entity_id && /^[A-Z][A-Z0-9]{1,11}$/.test(a.entity_id)))
+      out.add("IGO");
   }
   return out;
 }
@@ -105,7 +106,8 @@ export const ploverGsrSection: EvalSection = {
       const tgt = goldCodes(r.target);
       if (tgt.length > 0) {
         recipScored++;
-        if (ofType.some((e) => tgt.some((c) => actorCodes(e.recipient).has(c) || actorCodes(e.actor).has(c)))) recipOk++;
+        if (ofType.some((e) => tgt.some((c) => actorCodes(e.recipient).has(c) || actorCodes(e.actor).has(c))))
+          recipOk++;
       }
     }
     const ms = performance.now() - t0;
@@ -136,11 +138,13 @@ interface Story {
   text: string;
   label: string;
   mode?: string;
+  prompt_title?: string;
 }
 
 export const syntheticSection: EvalSection = {
   name: "stories",
-  description: "document-level event types on the synthetic PLOVER stories (../shared/eval/synthetic-stories/dev.jsonl)",
+  description:
+    "document-level event types on the synthetic PLOVER stories (../shared/eval/synthetic-stories/dev.jsonl)",
   needsShared: true,
   async run(shared): Promise<SectionResult> {
     const file = join(shared ?? "", "eval", "synthetic-stories", "dev.jsonl");
@@ -157,7 +161,9 @@ export const syntheticSection: EvalSection = {
     const confusion = new Map<string, Map<string, number>>();
     const t0 = performance.now();
     for (const s of stories) {
-      const doc = createDoc({ id: s.id, raw: s.text, rawKind: "text", published_at: null });
+      // A story as a plain-text page: its headline on the first line, then the body.
+      const raw = s.prompt_title ? `${s.prompt_title}\n\n${s.text}` : s.text;
+      const doc = createDoc({ id: s.id, raw, rawKind: "text", published_at: null });
       try {
         await pipeline.run(doc);
       } catch {

@@ -15,7 +15,8 @@ if (!shared) {
   const root = join(shared, "eval", "tempeval3", "TBAQ-cleaned");
   const docs = readTimeMlDirs([join(root, "TimeBank"), join(root, "AQUAINT")]);
   const s = await evaluateTimeMl(docs);
-  for (const e of s.errors.slice(0, Number(process.argv[2] ?? 400))) process.stdout.write(`${e.doc}\t${e.gold}\t${e.predicted}\n`);
+  for (const e of s.errors.slice(0, Number(process.argv[2] ?? 400)))
+    process.stdout.write(`${e.doc}\t${e.gold}\t${e.predicted}\n`);
   const strict = prf(s.strictMatched, s.predicted, s.gold);
   const relaxed = prf(s.relaxedMatched, s.predicted, s.gold);
   process.stdout.write(

@@ -31,7 +31,10 @@ export function sameValue(gold: string, predicted: string): boolean {
 
 /** The pipeline the time evaluation runs: tokenize, tag, parse, time (the text is given). */
 export function timePipeline(): Pipeline {
-  return new Pipeline([tokenizeStage, tagStage, parseStage, timeStage], ["raw", "metadata", "text", "language"]);
+  return new Pipeline(
+    [tokenizeStage, tagStage, parseStage, timeStage],
+    ["raw", "metadata", "text", "language"],
+  );
 }
 
 /** Run the time pipeline over one TimeML document, anchored on its creation time. */
@@ -43,7 +46,12 @@ export async function annotateTimeMl(pipeline: Pipeline, d: TimeMlDoc): Promise<
 }
 
 /** Score predicted expressions against gold ones: one-to-one, exact (strict) or overlapping (relaxed) spans. */
-export function scoreTimes(id: string, gold: readonly GoldTimex[], predicted: readonly TimeExpression[], s: TimeScores): void {
+export function scoreTimes(
+  id: string,
+  gold: readonly GoldTimex[],
+  predicted: readonly TimeExpression[],
+  s: TimeScores,
+): void {
   s.gold += gold.length;
   s.predicted += predicted.length;
   const used = new Set<number>();
@@ -54,7 +62,8 @@ export function scoreTimes(id: string, gold: readonly GoldTimex[], predicted: re
       if (best < 0 || (p.start === g.start && p.end === g.end)) best = i;
     });
     if (best < 0) {
-      if (s.errors.length < 5000) s.errors.push({ doc: id, gold: `${g.text} [${g.type} ${g.value}]`, predicted: "-" });
+      if (s.errors.length < 5000)
+        s.errors.push({ doc: id, gold: `${g.text} [${g.type} ${g.value}]`, predicted: "-" });
       continue;
     }
     used.add(best);
@@ -67,7 +76,11 @@ export function scoreTimes(id: string, gold: readonly GoldTimex[], predicted: re
     if (valueOk && strict) s.strictValueCorrect++;
     if (p.type === g.type) s.typeCorrect++;
     if ((!valueOk || !strict) && s.errors.length < 5000)
-      s.errors.push({ doc: id, gold: `${g.text} [${g.type} ${g.value}]`, predicted: `${p.text} [${p.type} ${p.value}]` });
+      s.errors.push({
+        doc: id,
+        gold: `${g.text} [${g.type} ${g.value}]`,
+        predicted: `${p.text} [${p.type} ${p.value}]`,
+      });
   }
   predicted.forEach((p, i) => {
     if (!used.has(i) && s.errors.length < 5000)
@@ -79,8 +92,14 @@ export function scoreTimes(id: string, gold: readonly GoldTimex[], predicted: re
 export async function evaluateTimeMl(docs: readonly TimeMlDoc[]): Promise<TimeScores> {
   const pipeline = timePipeline();
   const s: TimeScores = {
-    gold: 0, predicted: 0, strictMatched: 0, relaxedMatched: 0, valueCorrect: 0, typeCorrect: 0,
-    strictValueCorrect: 0, errors: [],
+    gold: 0,
+    predicted: 0,
+    strictMatched: 0,
+    relaxedMatched: 0,
+    valueCorrect: 0,
+    typeCorrect: 0,
+    strictValueCorrect: 0,
+    errors: [],
   };
   for (const d of docs) {
     const doc = await annotateTimeMl(pipeline, d);

@@ -62,7 +62,9 @@ export function parseTimeMl(xml: string, id: string): TimeMlDoc {
 export function readTimeMlDirs(dirs: readonly string[]): TimeMlDoc[] {
   const out: TimeMlDoc[] = [];
   for (const dir of dirs) {
-    for (const f of readdirSync(dir).filter((x) => x.endsWith(".tml")).sort())
+    for (const f of readdirSync(dir)
+      .filter((x) => x.endsWith(".tml"))
+      .sort())
       out.push(parseTimeMl(readFileSync(join(dir, f), "utf8"), f));
   }
   return out;

@@ -80,6 +80,64 @@ export function pruneWeights(arrays: WeightArrays, minWeight: number): WeightArr
   };
 }
 
+/**
+ * Average several quantised weight sets (weights of one feature-and-class
+ * summed as `weight / scale`, divided by their number) and quantise the
+ * average again with the largest magnitude at 32767. Greedy decoding with
+ * the average scores each transition by the sum of the models' scores, so
+ * parsers trained on different shuffles of the same data (same vocabularies
+ * and transitions) vote at every decision at the cost of one model.
+ */
+export function averageWeights(parts: readonly { weights: WeightArrays; scale: number }[]): {
+  weights: WeightArrays;
+  scale: number;
+} {
+  if (parts.length === 0) throw new RangeError("nothing to average");
+  const rows = new Map<number, Map<number, number>>();
+  for (const { weights, scale } of parts) {
+    let e = 0;
+    for (let f = 0; f < weights.keys.length; f++) {
+      const key = weights.keys[f]!;
+      let row = rows.get(key);
+      if (row === undefined) rows.set(key, (row = new Map()));
+      for (let j = 0; j < weights.lengths[f]!; j++, e++) {
+        const c = weights.classes[e]!;
+        row.set(c, (row.get(c) ?? 0) + weights.weights[e]! / scale / parts.length);
+      }
+    }
+  }
+  let maxAbs = 0;
+  for (const row of rows.values()) for (const w of row.values()) maxAbs = Math.max(maxAbs, Math.abs(w));
+  const scale = maxAbs > 0 ? 32767 / maxAbs : 1;
+  const keys: number[] = [];
+  const lengths: number[] = [];
+  const classes: number[] = [];
+  const weights: number[] = [];
+  for (const key of [...rows.keys()].sort((a, b) => a - b)) {
+    let kept = 0;
+    for (const [c, w] of [...rows.get(key)!].sort((a, b) => a[0] - b[0])) {
+      const q = Math.round(w * scale);
+      if (q === 0) continue;
+      classes.push(c);
+      weights.push(q);
+      kept++;
+    }
+    if (kept > 0) {
+      keys.push(key);
+      lengths.push(kept);
+    }
+  }
+  return {
+    weights: {
+      keys: Uint32Array.from(keys),
+      lengths: Uint8Array.from(lengths),
+      classes: Uint8Array.from(classes),
+      weights: Int16Array.from(weights),
+    },
+    scale,
+  };
+}
+
 /** The container form of a parser. */
 export function parserModelFile(parts: ParserModelParts): ModelFile {
   const { keys } = parts.weights;

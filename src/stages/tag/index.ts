@@ -4,6 +4,7 @@ import { ChanceryError } from "../../errors.js";
 import { loadLemmatizer } from "../../nlp/lemmatizer/lemmatizer.js";
 import { loadPosTagger } from "../../nlp/tagger/io.js";
 import type { Stage, StageContext } from "../../pipeline/stage.js";
+import { taggerForms } from "./headline.js";
 
 /**
  * Options the tag stage reads from the run options: paths of other model
@@ -54,7 +55,7 @@ export const tagStage: Stage = {
     const tagger = loadPosTagger(pathOption(ctx, "posModel"));
     const lemmatizer = loadLemmatizer(pathOption(ctx, "lemmaModel"));
     for (const run of sentenceRuns(doc.tokens)) {
-      const tags = tagger.tag(run.map((t) => t.text));
+      const tags = tagger.tag(taggerForms(run, tagger));
       run.forEach((token, i) => {
         const { upos, xpos } = tags[i]!;
         token.upos = upos;

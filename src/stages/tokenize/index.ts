@@ -11,6 +11,54 @@ import { segment } from "../../nlp/tokenize/index.js";
  */
 export const MAX_SENTENCE_TOKENS = 250;
 
+const DASHES = new Set(["–", "—", "-", "--", "―"]);
+const CAPITAL = /^\p{Lu}/u;
+
+/**
+ * Split a wire dateline off the first sentence it starts: "GAZA/JERUSALEM,
+ * May 20, 2021 – Israeli warplanes struck …" becomes the dateline and the
+ * sentence, so that the parser sees a sentence. A dateline is a capitalised
+ * place (up to five tokens, slashes allowed), a comma, then up to eight
+ * tokens of date or agency ("May 20, 2021", "(Reuters)"), then a dash.
+ * Token sentence indices are renumbered in place.
+ */
+export function splitDatelines(text: string, sentences: Sentence[], tokens: Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  let i = 0;
+  sentences.forEach((s, si) => {
+    const first = i;
+    while (i < tokens.length && tokens[i]!.sentence === si) i++;
+    const cut = datelineEnd(tokens, first, i);
+    if (cut < 0) {
+      for (let k = first; k < i; k++) tokens[k]!.sentence = out.length;
+      out.push(s);
+      return;
+    }
+    const headEnd = tokens[cut]!.end;
+    for (let k = first; k <= cut; k++) tokens[k]!.sentence = out.length;
+    out.push({ start: s.start, end: headEnd, text: text.slice(s.start, headEnd) });
+    const restStart = tokens[cut + 1]!.start;
+    for (let k = cut + 1; k < i; k++) tokens[k]!.sentence = out.length;
+    out.push({ start: restStart, end: s.end, text: text.slice(restStart, s.end) });
+  });
+  return out;
+}
+
+/** Index of the dash that ends a dateline opening tokens [from, to), or -1. */
+function datelineEnd(tokens: readonly Token[], from: number, to: number): number {
+  let k = from;
+  let place = 0;
+  while (k < to && place < 6 && (CAPITAL.test(tokens[k]!.text) || tokens[k]!.text === "/")) {
+    k++;
+    place++;
+  }
+  if (place === 0 || k >= to || tokens[k]!.text !== ",") return -1;
+  for (let j = k + 1; j < Math.min(to, k + 10); j++) {
+    if (DASHES.has(tokens[j]!.text)) return to - j > 3 ? j : -1;
+  }
+  return -1;
+}
+
 /**
  * Cut sentences longer than `max` tokens into consecutive pieces, renumbering
  * token sentence indexes. Returns how many sentences were cut.
@@ -67,7 +115,11 @@ export const tokenizeStage: Stage = {
     );
     const capped = capSentenceLength(
       doc.text,
-      sentences.map(({ start, end, text }) => ({ start, end, text })),
+      splitDatelines(
+        doc.text,
+        sentences.map(({ start, end, text }) => ({ start, end, text })),
+        doc.tokens,
+      ),
       doc.tokens,
     );
     doc.sentences = capped.sentences;

@@ -20,7 +20,11 @@ async function partyIndex(ctx: ViewContext): Promise<void> {
   const table = h(
     "table",
     { class: "data" },
-    h("thead", {}, h("tr", {}, ...["party", "type", "as actor", "as recipient", "articles"].map((t) => h("th", {}, t)))),
+    h(
+      "thead",
+      {},
+      h("tr", {}, ...["party", "type", "as actor", "as recipient", "articles"].map((t) => h("th", {}, t))),
+    ),
   );
   const body = h("tbody");
   for (const p of page.data) {
@@ -75,7 +79,15 @@ export async function actorView(ctx: ViewContext): Promise<void> {
   const partners = h(
     "table",
     { class: "data", id: "partners" },
-    h("thead", {}, h("tr", {}, ...["partner", "outgoing", "Goldstein", "incoming", "Goldstein", ""].map((t) => h("th", {}, t)))),
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        ...["partner", "outgoing", "Goldstein", "incoming", "Goldstein", ""].map((t) => h("th", {}, t)),
+      ),
+    ),
   );
   const body = h("tbody");
   for (const p of profile.partners) {
@@ -94,7 +106,8 @@ export async function actorView(ctx: ViewContext): Promise<void> {
   }
   partners.appendChild(body);
   const roles = h("ul", {});
-  for (const r of profile.roles) roles.appendChild(h("li", {}, `${r.role}: ${r.sector ?? "no sector"} × ${fmt(r.actors)}`));
+  for (const r of profile.roles)
+    roles.appendChild(h("li", {}, `${r.role}: ${r.sector ?? "no sector"} × ${fmt(r.actors)}`));
   ctx.root.appendChild(
     h(
       "div",

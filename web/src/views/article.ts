@@ -17,11 +17,18 @@ const LAYERS = [
 function highlightsOf(article: ApiArticle, focusEvent: number | null): Highlight[] {
   const out: Highlight[] = [];
   for (const e of article.entities) {
-    for (const m of e.mentions) out.push({ start: m.start, end: m.end, kind: "hl-entity", label: `${e.type} ${e.name}` });
+    for (const m of e.mentions)
+      out.push({ start: m.start, end: m.end, kind: "hl-entity", label: `${e.type} ${e.name}` });
   }
-  for (const t of article.times) out.push({ start: t.start, end: t.end, kind: "hl-time", label: `${t.type} ${t.value}` });
+  for (const t of article.times)
+    out.push({ start: t.start, end: t.end, kind: "hl-time", label: `${t.type} ${t.value}` });
   for (const p of article.places) {
-    out.push({ start: p.start, end: p.end, kind: "hl-place", label: `${p.name}${p.country ? ` (${p.country})` : ""}` });
+    out.push({
+      start: p.start,
+      end: p.end,
+      kind: "hl-place",
+      label: `${p.name}${p.country ? ` (${p.country})` : ""}`,
+    });
   }
   for (const e of article.events) {
     const focused = e.id === focusEvent;
@@ -47,7 +54,11 @@ export async function articleView(ctx: ViewContext): Promise<void> {
   const focus = Number(ctx.params.get("event")) || null;
   const url = article.url ? safeHref(article.url) : null;
 
-  const text = h("div", { class: "article-text", id: "article-text" }, highlighted(article.text, highlightsOf(article, focus)));
+  const text = h(
+    "div",
+    { class: "article-text", id: "article-text" },
+    highlighted(article.text, highlightsOf(article, focus)),
+  );
   const toggles = h("div", { class: "toggles", id: "layer-toggles" });
   for (const [layer, cls, label] of LAYERS) {
     const box = h("input", { type: "checkbox", checked: true, "data-layer": layer });
@@ -55,13 +66,18 @@ export async function articleView(ctx: ViewContext): Promise<void> {
     toggles.appendChild(h("label", { class: `toggle ${cls}` }, box, ` ${label}`));
   }
   const removed = h("div", { class: "removed", id: "removed", hidden: true });
-  if (article.removed.length === 0) removed.appendChild(emptyNote("The cleaner removed nothing from this document."));
+  if (article.removed.length === 0)
+    removed.appendChild(emptyNote("The cleaner removed nothing from this document."));
   for (const r of article.removed) {
     removed.appendChild(
       h(
         "div",
         { class: "removed-item" },
-        h("div", { class: "reason" }, `${r.reason}${r.input_start !== undefined ? ` · at input offset ${r.input_start}` : ""}`),
+        h(
+          "div",
+          { class: "reason" },
+          `${r.reason}${r.input_start !== undefined ? ` · at input offset ${r.input_start}` : ""}`,
+        ),
         h("pre", {}, r.text),
       ),
     );
@@ -70,7 +86,9 @@ export async function articleView(ctx: ViewContext): Promise<void> {
   showRemoved.addEventListener("change", () => {
     removed.hidden = !showRemoved.checked;
   });
-  toggles.appendChild(h("label", { class: "toggle" }, showRemoved, ` what the cleaner removed (${article.removed.length})`));
+  toggles.appendChild(
+    h("label", { class: "toggle" }, showRemoved, ` what the cleaner removed (${article.removed.length})`),
+  );
 
   const events = h("ul", { class: "event-list" });
   for (const e of article.events) {
@@ -97,12 +115,17 @@ export async function articleView(ctx: ViewContext): Promise<void> {
       { class: "article-meta" },
       `${article.source} · ${article.published_at ?? "undated"} · ${article.language ?? "unknown language"} · version ${article.version}${article.is_current ? "" : " (superseded)"}`,
       url ? " · " : null,
-      url ? h("a", { href: url, rel: "noopener noreferrer nofollow", target: "_blank", id: "article-url" }, url) : null,
+      url
+        ? h("a", { href: url, rel: "noopener noreferrer nofollow", target: "_blank", id: "article-url" }, url)
+        : null,
     ),
     toggles,
     removed,
     text,
-    section("Events", article.events.length > 0 ? events : emptyNote("No events were coded in this article.")),
+    section(
+      "Events",
+      article.events.length > 0 ? events : emptyNote("No events were coded in this article."),
+    ),
   );
   text.querySelector('[data-hl~="evidence"]')?.scrollIntoView({ block: "center" });
 }

@@ -27,7 +27,11 @@ export async function articlesView(ctx: ViewContext): Promise<void> {
         "li",
         {},
         routeLink(`/article/${a.id}`, a.title ?? a.doc_id, { class: "article-link" }),
-        h("span", { class: "muted" }, ` · ${a.source} · ${a.published_at ?? "undated"} · ${fmt(a.event_count)} events`),
+        h(
+          "span",
+          { class: "muted" },
+          ` · ${a.source} · ${a.published_at ?? "undated"} · ${fmt(a.event_count)} events`,
+        ),
         h("div", { class: "preview" }, a.preview),
       ),
     );
@@ -37,6 +41,12 @@ export async function articlesView(ctx: ViewContext): Promise<void> {
     h("h1", {}, "Articles"),
     form,
     page.data.length > 0 ? list : emptyNote("No articles."),
-    page.next_cursor ? h("p", { class: "pager" }, routeLink(route("/articles", { q, cursor: page.next_cursor }), "next page →")) : null,
+    page.next_cursor
+      ? h(
+          "p",
+          { class: "pager" },
+          routeLink(route("/articles", { q, cursor: page.next_cursor }), "next page →"),
+        )
+      : null,
   );
 }

@@ -39,10 +39,25 @@ export async function dyadView(ctx: ViewContext): Promise<void> {
   for (const c of countries.data) {
     list.appendChild(h("option", { value: c.id }, `${c.name} (${fmt(c.as_actor + c.as_recipient)} events)`));
   }
-  const inputA = h("input", { name: "a", value: a, list: "country-list", placeholder: "USA", size: 14, id: "dyad-a" });
-  const inputB = h("input", { name: "b", value: b, list: "country-list", placeholder: "CHN", size: 14, id: "dyad-b" });
+  const inputA = h("input", {
+    name: "a",
+    value: a,
+    list: "country-list",
+    placeholder: "USA",
+    size: 14,
+    id: "dyad-a",
+  });
+  const inputB = h("input", {
+    name: "b",
+    value: b,
+    list: "country-list",
+    placeholder: "CHN",
+    size: 14,
+    id: "dyad-b",
+  });
   const ivSelect = h("select", { name: "interval" });
-  for (const iv of ["day", "week", "month", "year"]) ivSelect.appendChild(h("option", { value: iv, selected: iv === interval }, iv));
+  for (const iv of ["day", "week", "month", "year"])
+    ivSelect.appendChild(h("option", { value: iv, selected: iv === interval }, iv));
   const dirSelect = h("select", { name: "direction" });
   for (const [v, label] of [
     ["both", "both directions"],
@@ -77,7 +92,9 @@ export async function dyadView(ctx: ViewContext): Promise<void> {
     return;
   }
   if (!PARTY.test(a) || !PARTY.test(b)) {
-    ctx.root.appendChild(h("p", { class: "error" }, "A party is a three-letter country code or an entity id TYPE:name."));
+    ctx.root.appendChild(
+      h("p", { class: "error" }, "A party is a three-letter country code or an entity id TYPE:name."),
+    );
     return;
   }
   const [series, ab, ba] = await Promise.all([
@@ -106,7 +123,11 @@ export async function dyadView(ctx: ViewContext): Promise<void> {
     ),
   );
   if (buckets.length > 0) {
-    const chart = stackedQuadChart(chartBox, buckets, `Events per ${interval} by QuadClass, with mean Goldstein score`);
+    const chart = stackedQuadChart(
+      chartBox,
+      buckets,
+      `Events per ${interval} by QuadClass, with mean Goldstein score`,
+    );
     ctx.onLeave(() => chart.destroy());
   }
 

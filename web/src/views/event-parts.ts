@@ -88,15 +88,25 @@ export async function showEvidence(panel: HTMLElement, eventId: number): Promise
   panel.hidden = false;
   const event = await getJson<ApiEventDetail>(`/api/events/${eventId}`);
   const article = await getJson<ApiArticle>(`/api/articles/${event.article_id}`);
-  const sentenceMatches = article.text.slice(event.evidence.start, event.evidence.end) === event.evidence.sentence;
+  const sentenceMatches =
+    article.text.slice(event.evidence.start, event.evidence.end) === event.evidence.sentence;
   const highlights: Highlight[] = [];
   if (sentenceMatches) {
-    highlights.push({ start: event.evidence.start, end: event.evidence.end, kind: "hl-evidence", id: "evidence" });
+    highlights.push({
+      start: event.evidence.start,
+      end: event.evidence.end,
+      kind: "hl-evidence",
+      id: "evidence",
+    });
     const trigger = triggerSpan(event);
     if (trigger) highlights.push({ ...trigger, kind: "hl-trigger", label: "trigger", id: "trigger" });
   }
   const url = article.url ? safeHref(article.url) : null;
-  const text = h("div", { class: "article-text", id: "evidence-text" }, highlighted(article.text, highlights));
+  const text = h(
+    "div",
+    { class: "article-text", id: "evidence-text" },
+    highlighted(article.text, highlights),
+  );
   panel.replaceChildren();
   append(
     panel,
@@ -116,9 +126,19 @@ export async function showEvidence(panel: HTMLElement, eventId: number): Promise
       h("dt", {}, "status"),
       h("dd", {}, statusBadge(event.status)),
       h("dt", {}, "date"),
-      h("dd", {}, `${event.date.value} (${event.date.precision}, ${event.date.stated ? "stated" : "implied"})`),
+      h(
+        "dd",
+        {},
+        `${event.date.value} (${event.date.precision}, ${event.date.stated ? "stated" : "implied"})`,
+      ),
       h("dt", {}, "place"),
-      h("dd", {}, event.location ? `${event.location.name}${event.location.country ? ` (${event.location.country})` : ""}` : "–"),
+      h(
+        "dd",
+        {},
+        event.location
+          ? `${event.location.name}${event.location.country ? ` (${event.location.country})` : ""}`
+          : "–",
+      ),
       h("dt", {}, "Goldstein"),
       h("dd", {}, goldsteinBadge(event.goldstein)),
       h("dt", {}, "rule"),
@@ -135,7 +155,11 @@ export async function showEvidence(panel: HTMLElement, eventId: number): Promise
     ),
     sentenceMatches
       ? null
-      : h("p", { class: "warning" }, `The evidence sentence is not at its offsets in this article: “${event.evidence.sentence}”`),
+      : h(
+          "p",
+          { class: "warning" },
+          `The evidence sentence is not at its offsets in this article: “${event.evidence.sentence}”`,
+        ),
     text,
   );
   panel.querySelector("button.close")?.addEventListener("click", () => {

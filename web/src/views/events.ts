@@ -8,8 +8,22 @@ import { eventHead, eventRow, showEvidence } from "./event-parts.js";
 /** The filters of the explorer, as /api/events names them. */
 const FILTERS = ["actor", "recipient", "type", "cameo", "status", "quad_class", "from", "to", "q"] as const;
 const TYPES = [
-  "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-  "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+  "AGREE",
+  "CONSULT",
+  "SUPPORT",
+  "CONCEDE",
+  "COOPERATE",
+  "AID",
+  "RETREAT",
+  "REQUEST",
+  "ACCUSE",
+  "REJECT",
+  "THREATEN",
+  "PROTEST",
+  "SANCTION",
+  "MOBILIZE",
+  "COERCE",
+  "ASSAULT",
 ];
 const STATUSES = ["occurred", "planned", "canceled", "negated", "hypothetical"];
 
@@ -40,7 +54,12 @@ export async function eventsView(ctx: ViewContext): Promise<void> {
     field("type", "type", "", choice("type", TYPES, filters["type"] ?? "")),
     field("cameo", "CAMEO", filters["cameo"] ?? ""),
     field("status", "status", "", choice("status", STATUSES, filters["status"] ?? "")),
-    field("quad_class", "quad", "", choice("quad_class", ["0", "1", "2", "3", "4"], filters["quad_class"] ?? "")),
+    field(
+      "quad_class",
+      "quad",
+      "",
+      choice("quad_class", ["0", "1", "2", "3", "4"], filters["quad_class"] ?? ""),
+    ),
     field("from", "from", filters["from"] ?? ""),
     field("to", "to", filters["to"] ?? ""),
     field("q", "article text", filters["q"] ?? ""),
@@ -71,7 +90,11 @@ export async function eventsView(ctx: ViewContext): Promise<void> {
     { class: "pager" },
     cursor ? routeLink(route("/events", filters), "⇤ first page") : null,
     cursor && page.next_cursor ? " · " : null,
-    page.next_cursor ? routeLink(route("/events", { ...filters, cursor: page.next_cursor }), "next page →", { id: "next-page" }) : null,
+    page.next_cursor
+      ? routeLink(route("/events", { ...filters, cursor: page.next_cursor }), "next page →", {
+          id: "next-page",
+        })
+      : null,
   );
   ctx.root.append(
     h("h1", {}, "Events"),
@@ -79,7 +102,12 @@ export async function eventsView(ctx: ViewContext): Promise<void> {
     h(
       "div",
       { class: "explorer" },
-      h("div", { class: "list" }, page.data.length > 0 ? table : emptyNote("No events match these filters."), pager),
+      h(
+        "div",
+        { class: "list" },
+        page.data.length > 0 ? table : emptyNote("No events match these filters."),
+        pager,
+      ),
       panel,
     ),
   );

@@ -17,7 +17,8 @@ export async function networkView(ctx: ViewContext): Promise<void> {
   const net = await getJson<NetworkData>("/api/network", params);
   if (!ctx.current()) return;
   const kind = h("select", { name: "kind" });
-  for (const k of ["country", "entity", "mixed", "all"]) kind.appendChild(h("option", { value: k, selected: k === params.kind }, k));
+  for (const k of ["country", "entity", "mixed", "all"])
+    kind.appendChild(h("option", { value: k, selected: k === params.kind }, k));
   const from = h("input", { name: "from", value: params.from, placeholder: "from", size: 10 });
   const to = h("input", { name: "to", value: params.to, placeholder: "to", size: 10 });
   const limit = h("input", { name: "limit", type: "number", min: 1, max: 5000, value: params.limit });
@@ -32,7 +33,14 @@ export async function networkView(ctx: ViewContext): Promise<void> {
   );
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
-    go(route("/network", { kind: kind.value, from: from.value.trim(), to: to.value.trim(), limit: limit.value }));
+    go(
+      route("/network", {
+        kind: kind.value,
+        from: from.value.trim(),
+        to: to.value.trim(),
+        limit: limit.value,
+      }),
+    );
   });
   const box = h("div", { class: "graph", id: "network-graph" });
   ctx.root.append(

@@ -26,7 +26,9 @@ export async function overviewView(ctx: ViewContext): Promise<void> {
     ),
   );
   if (stats.first_event_day && stats.last_event_day) {
-    root.appendChild(h("p", { class: "muted" }, `Events from ${stats.first_event_day} to ${stats.last_event_day}.`));
+    root.appendChild(
+      h("p", { class: "muted" }, `Events from ${stats.first_event_day} to ${stats.last_event_day}.`),
+    );
   }
 
   const chartBox = h("div", { class: "chart", id: "overview-chart" });
@@ -40,7 +42,9 @@ export async function overviewView(ctx: ViewContext): Promise<void> {
       "Event volume and Goldstein score",
       h("label", { class: "inline" }, "per ", picker),
       overview.series.length > 0 ? chartBox : emptyNote("No dated events in the ledger yet."),
-      overview.undated > 0 ? h("p", { class: "muted" }, `${fmt(overview.undated)} undated events not shown.`) : null,
+      overview.undated > 0
+        ? h("p", { class: "muted" }, `${fmt(overview.undated)} undated events not shown.`)
+        : null,
     ),
   );
   if (overview.series.length > 0) {
@@ -50,7 +54,11 @@ export async function overviewView(ctx: ViewContext): Promise<void> {
 
   const dyads = h("table", { class: "data", id: "top-dyads" });
   dyads.appendChild(
-    h("thead", {}, h("tr", {}, h("th", {}, "dyad"), h("th", { class: "num" }, "events"), h("th", {}, "Goldstein"))),
+    h(
+      "thead",
+      {},
+      h("tr", {}, h("th", {}, "dyad"), h("th", { class: "num" }, "events"), h("th", {}, "Goldstein")),
+    ),
   );
   const body = h("tbody");
   for (const d of overview.top_dyads) {
@@ -73,15 +81,28 @@ export async function overviewView(ctx: ViewContext): Promise<void> {
       section("Top dyads", overview.top_dyads.length > 0 ? dyads : emptyNote("No country dyads yet.")),
       section(
         "Events per country",
-        h("div", { class: "map", id: "world-map" }, worldMap(counts, (code) => go(`/actor/${encodeURIComponent(code)}`))),
-        h("p", { class: "muted" }, "Shaded by events as actor or recipient (log scale). Click a country for its profile."),
+        h(
+          "div",
+          { class: "map", id: "world-map" },
+          worldMap(counts, (code) => go(`/actor/${encodeURIComponent(code)}`)),
+        ),
+        h(
+          "p",
+          { class: "muted" },
+          "Shaded by events as actor or recipient (log scale). Click a country for its profile.",
+        ),
       ),
     ),
   );
 }
 
 function card(label: string, value: number): HTMLElement {
-  return h("div", { class: "card" }, h("div", { class: "value" }, fmt(value)), h("div", { class: "label" }, label));
+  return h(
+    "div",
+    { class: "card" },
+    h("div", { class: "value" }, fmt(value)),
+    h("div", { class: "label" }, label),
+  );
 }
 
 /** A Goldstein score as a coloured chip. */

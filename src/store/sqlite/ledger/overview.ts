@@ -18,17 +18,13 @@ interface DayRow {
 
 const QUADS = ["0", "1", "2", "3", "4"] as const;
 
-/** Current dated events per first day, walking the date index in order (no sort). */
-const SERIES_SQL = `SELECT e.date_start AS day, COUNT(*) AS n, SUM(e.goldstein) AS g,
-    SUM(e.quad_class = 0) AS q0, SUM(e.quad_class = 1) AS q1, SUM(e.quad_class = 2) AS q2,
-    SUM(e.quad_class = 3) AS q3, SUM(e.quad_class = 4) AS q4
-  FROM events e INDEXED BY events_date CROSS JOIN articles a ON a.id = e.article_id
-  WHERE e.date_start IS NOT NULL AND a.is_current = 1 GROUP BY e.date_start`;
+/** Running per-day totals of current dated events (migration 3), in day order. */
+const SERIES_SQL = `SELECT day, events AS n, goldstein_sum AS g, q0, q1, q2, q3, q4 FROM event_day_totals
+  WHERE day > '' AND events > 0 ORDER BY day`;
 
-/** Country dyads, both directions together. */
-const DYADS_SQL = `SELECT min(actor, recipient) AS a, max(actor, recipient) AS b, COUNT(*) AS n, AVG(goldstein) AS g
-  FROM event_dyads INDEXED BY event_dyads_network WHERE kind = 'country'
-  GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT ?`;
+/** Directed country pairs with events (running totals of migration 3). */
+const PAIRS_SQL = `SELECT actor, recipient, events AS n, goldstein_sum AS g FROM dyad_totals
+  WHERE kind = 'country' AND events > 0`;
 
 const COUNTRIES_SQL = `SELECT party AS id, name, as_actor AS asActor, as_recipient AS asRecipient FROM party_totals
   WHERE kind = 'country' AND as_actor + as_recipient > 0 ORDER BY as_actor + as_recipient DESC, party`;
@@ -41,9 +37,9 @@ const STAMP_SQL = `SELECT (SELECT MAX(id) FROM events) AS e, (SELECT MAX(id) FRO
   (SELECT events FROM event_totals WHERE dimension = 'all' AND value = '') AS n`;
 
 /**
- * Computes {@link LedgerOverview}. The series scans every current dated event
- * once, so results are cached until the ledger changes (checked with three
- * indexed reads per call).
+ * Computes {@link LedgerOverview} from the running totals of migration 3
+ * (per day, per directed pair) and `party_totals`; results are cached until
+ * the ledger changes (checked with three indexed reads per call).
  */
 export class OverviewQueries {
   private readonly sql: StatementCache;
@@ -98,12 +94,20 @@ export class OverviewQueries {
     const series = [...buckets.values()];
     for (const b of series) b.goldsteinMean = b.events > 0 ? b.goldsteinSum / b.events : null;
     const undated =
-      this.sql.get1<{ n: number }>(
-        "SELECT events AS n FROM event_totals WHERE dimension = 'month' AND value = ''",
-      )?.n ?? 0;
-    const topDyads = this.sql
-      .all<{ a: string; b: string; n: number; g: number }>(DYADS_SQL, [q.topDyads])
-      .map((r): DyadTotal => ({ a: r.a, b: r.b, events: r.n, goldsteinMean: r.g }));
+      this.sql.get1<{ n: number }>("SELECT events AS n FROM event_day_totals WHERE day = ''")?.n ?? 0;
+    const pairs = new Map<string, { a: string; b: string; n: number; g: number }>();
+    for (const r of this.sql.all<{ actor: string; recipient: string; n: number; g: number }>(PAIRS_SQL)) {
+      const [a, b] = r.actor <= r.recipient ? [r.actor, r.recipient] : [r.recipient, r.actor];
+      const key = `${a} ${b}`;
+      const pair = pairs.get(key) ?? { a, b, n: 0, g: 0 };
+      pair.n += r.n;
+      pair.g += r.g;
+      pairs.set(key, pair);
+    }
+    const topDyads = [...pairs.values()]
+      .sort((x, y) => y.n - x.n || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0))
+      .slice(0, q.topDyads)
+      .map((p): DyadTotal => ({ a: p.a, b: p.b, events: p.n, goldsteinMean: p.g / p.n }));
     const countries = this.sql.all<CountryTotal>(COUNTRIES_SQL);
     return {
       interval: q.interval,
