@@ -7,6 +7,7 @@
  */
 import type { Doc } from "../doc/doc.js";
 import type { Actor, EventDate, EventLocation, EventMention } from "../doc/types.js";
+import { loadKnowledgeBase } from "../kb/index.js";
 import { composeCode, isEventWrap } from "./compose.js";
 import type { PatternDictionary, Rule, Slot, TriggerClass, WrapKind } from "./patterns.js";
 import { STATUS_WRAPS } from "./patterns.js";
@@ -126,7 +127,7 @@ export function codeDocument(doc: Doc, deps: CoderDeps, traces?: TriggerTrace[])
     const sent = doc.tokens[s]?.sentence ?? 0;
     let e = s;
     while (e < doc.tokens.length && doc.tokens[e]?.sentence === sent) e++;
-    events.push(...codeSentence(doc, tree, s, e, deps, traces));
+    events.push(...codeSentence(doc, tree, s, e, deps, traces, events));
     s = e;
   }
   return events;
@@ -138,7 +139,8 @@ function codeSentence(
   from: number,
   to: number,
   deps: CoderDeps,
-  traces?: TriggerTrace[],
+  traces: TriggerTrace[] | undefined,
+  prior: readonly EventMention[],
 ): EventMention[] {
   const matches: Match[] = [];
   const byToken = new Map<number, Match>();
@@ -231,7 +233,7 @@ function codeSentence(
   const seen = new Set<string>();
   for (const m of matches) {
     if (m.absorbed) continue;
-    const ev = buildEvent(doc, tree, m, deps);
+    const ev = buildEvent(doc, tree, m, deps, prior);
     if (!ev) continue;
     const key = `${ev.cameo}|${ev.actor.map((a) => a.country ?? a.text).join(",")}|${ev.recipient
       .map((a) => a.country ?? a.text)
@@ -394,10 +396,50 @@ function fillSlots(
 function resolveOrName(doc: Doc, tree: Tree, head: number, deps: CoderDeps, depth = 0): Actor[] {
   const found = deps.resolveActors(doc, head);
   if (found.length > 0) return found;
+  // "Iraq said it would allow …": a pronoun subject of a complement clause is the speaker.
+  if (depth === 0 && tree.upos(head) === "PRON" && PRONOUNS.has(tree.lemma(head))) {
+    let x = tree.head(head);
+    for (let d = 0; x >= 0 && d < 4; d++) {
+      const up = tree.head(x);
+      if (up < 0) break;
+      if (tree.isVerbal(up)) {
+        const s2 = tree.subjectOf(up);
+        if (s2 >= 0 && s2 !== head && tree.upos(s2) !== "PRON") {
+          const acts = resolveOrName(doc, tree, s2, deps, 1);
+          if (acts.length > 0) return acts.map((a) => ({ ...a, text: tree.token(head).text }));
+        }
+      }
+      x = up;
+    }
+  }
   // "hundreds of teachers", "a group of rebels": the people counted.
   if (depth === 0 && QUANTITY_HEADS.has(tree.lemma(head))) {
     const of = tree.children(head).find((c) => tree.baseRel(c) === "nmod" && tree.caseOf(c) === "of");
     if (of !== undefined) return resolveOrName(doc, tree, of, deps, 1);
+  }
+  // "Israeli army bulldozers", "U.N. helicopters", "opposition groups in Zimbabwe": a modifier names the actor.
+  if (depth === 0 && tree.isNominal(head) && tree.upos(head) !== "PRON") {
+    const kb = loadKnowledgeBase();
+    const noun = tree.token(head).text;
+    if (!kb.isNonActorHead(noun)) {
+      const mods = tree
+        .children(head)
+        .filter((c) => {
+          const r = tree.rel(c);
+          if (r === "compound" || r === "amod" || r === "nmod:poss" || r === "flat") return true;
+          return tree.baseRel(c) === "nmod" && (tree.caseOf(c) === "in" || tree.caseOf(c) === "of" || tree.caseOf(c) === "from");
+        })
+        .sort((a, b) => b - a);
+      for (const m of mods) {
+        const found2 = deps.resolveActors(doc, m);
+        if (found2.length === 0) continue;
+        const [a, b] = tree.phraseBounds(head);
+        const text = tree.spanText(doc.text, a, b);
+        const term = kb.termsFor(noun)[0];
+        const sector = MILITARY_HARDWARE.has(tree.lemma(head)) ? "MIL" : (term?.sector ?? null);
+        return found2.map((f) => ({ ...f, text, sector: sector ?? f.sector }));
+      }
+    }
   }
   const tok = tree.token(head);
   const ner = tok.ner ?? "O";
@@ -423,7 +465,13 @@ function governingVerb(tree: Tree, t: number): number {
   return tree.isVerbal(h) ? h : -1;
 }
 
-function buildEvent(doc: Doc, tree: Tree, m: Match, deps: CoderDeps): EventMention | null {
+function buildEvent(
+  doc: Doc,
+  tree: Tree,
+  m: Match,
+  deps: CoderDeps,
+  prior: readonly EventMention[],
+): EventMention | null {
   // A noun trigger modifying another noun ("a mediation effort", "peace talks"): arguments attach to the phrase head.
   const t =
     m.rule.cls === "n" && tree.rel(m.token) === "compound" && tree.upos(tree.head(m.token)) === "NOUN"
@@ -515,6 +563,20 @@ function buildEvent(doc: Doc, tree: Tree, m: Match, deps: CoderDeps): EventMenti
   }
   trace.actorWhy = actor.why;
   trace.recipientWhy = recipient.why;
+  if (actor.actors.length === 0 && rule.cls === "n") {
+    // "The visit was canceled": a definite noun naming an event told before takes that event's parties.
+    const det = tree.children(t).find((c) => tree.rel(c) === "det" || tree.rel(c) === "det:poss");
+    const detLemma = det === undefined ? "" : tree.lemma(det);
+    if (detLemma === "the" || detLemma === "this" || detLemma === "that") {
+      const root = code.slice(0, 2);
+      const before = [...prior].reverse().find((p) => p.cameo.slice(0, 2) === root && p.actor.length > 0);
+      if (before) {
+        actor = { actors: before.actor.map((a) => ({ ...a })), why: `the ${tree.token(t).text} told before ("${before.evidence.trigger}")` };
+        if (recipient.actors.length === 0 && before.recipient.length > 0)
+          recipient = { actors: before.recipient.map((a) => ({ ...a })), why: "from the event told before" };
+      }
+    }
+  }
   let unnamed = false;
   if (actor.actors.length === 0) {
     // "Riots broke out in the capital", "Sanctions take hold": a nominal event that the text reports
@@ -598,7 +660,19 @@ function buildEvent(doc: Doc, tree: Tree, m: Match, deps: CoderDeps): EventMenti
     const d = deps.resolveDate(doc, m.inner.token);
     if (d.stated) date = d;
   }
+  if (status.status === "occurred" && date.stated && isAfter(date.value, doc.published_at)) {
+    status = { status: "planned", why: `its stated date ${date.value} is after publication (${doc.published_at ?? ""})` };
+    trace.status = status;
+  }
   const location = deps.resolvePlace(doc, t);
+  if (recipients.length === 0 && code.startsWith("042")) {
+    // A visit's host is the country visited: "travel to Beijing" → CHN.
+    const dest = destination(doc, tree, t) ?? (location?.country ? location : null);
+    if (dest?.country && !actors.some((a) => a.country === dest.country)) {
+      recipients = [{ text: dest.name, name: dest.name, country: dest.country, sector: null }];
+      trace.recipientWhy = `the country of the place visited (${dest.name})`;
+    }
+  }
 
   // Evidence.
   const sentence = doc.sentences[tree.token(t).sentence];
@@ -680,8 +754,45 @@ function hasConditional(tree: Tree, t: number): boolean {
 /** Types whose nominal events are kept when nobody is named as their author. */
 const UNNAMED_OK = new Set(["PROTEST", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "CONSULT"]);
 
+/** Vehicles and weapons that stand for the armed forces using them ("Israeli tanks fired"). */
+const MILITARY_HARDWARE = new Set([
+  "tank",
+  "aircraft",
+  "warplane",
+  "jet",
+  "helicopter",
+  "gunship",
+  "bulldozer",
+  "warship",
+  "ship",
+  "destroyer",
+  "frigate",
+  "submarine",
+  "drone",
+  "bomber",
+  "fighter",
+  "artillery",
+  "battery",
+  "missile",
+  "plane",
+  "vessel",
+  "boat",
+  "convoy",
+  "gunboat",
+]);
+
+const PRONOUNS = new Set(["it", "they", "he", "she", "we", "its", "their", "his", "her", "our"]);
+
 /** Heads that count or group the actors named in their "of" phrase. */
 const QUANTITY_HEADS = new Set([
+  "patch",
+  "batch",
+  "wave",
+  "deployment",
+  "detachment",
+  "squad",
+  "handful",
+  "majority",
   "hundred",
   "hundreds",
   "thousand",
@@ -817,6 +928,36 @@ function genericVerb(tree: Tree, t: number): string | null {
     }
     if (r !== "xcomp" && r !== "conj") break;
     x = tree.head(x);
+  }
+  return null;
+}
+
+/** Whether a date value ("2021-03-22", "2021-03", "2021-W12", "2021") lies wholly after the publication day. */
+function isAfter(value: string, published: string | null): boolean {
+  if (!published || !/^\d{4}/.test(value)) return false;
+  const day = published.slice(0, 10);
+  if (/^\d{4}-W\d{2}$/.test(value)) {
+    const [y, w] = value.split("-W").map(Number) as [number, number];
+    const jan4 = Date.UTC(y, 0, 4);
+    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86400000 + (w - 1) * 7 * 86400000;
+    return new Date(monday).toISOString().slice(0, 10) > day;
+  }
+  const v = value.slice(0, 10);
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) return false;
+  // Compare at the value's precision: "2021-03" is after "2021-02-27" but not after "2021-03-05".
+  return v > day.slice(0, v.length);
+}
+
+/** The place a visit goes to: a "to"/"in"/"at" phrase on the trigger that the place stage resolved. */
+function destination(doc: Doc, tree: Tree, t: number): { name: string; country: string | null } | null {
+  for (const c of tree.children(t)) {
+    const b = tree.baseRel(c);
+    if (b !== "obl" && b !== "nmod" && b !== "obj") continue;
+    const cs = tree.caseOf(c);
+    if (b !== "obj" && cs !== "to" && cs !== "in" && cs !== "at") continue;
+    const tok = tree.token(c);
+    const place = doc.places.find((p) => p.start <= tok.start && tok.end <= p.end);
+    if (place?.country) return { name: place.name, country: place.country };
   }
   return null;
 }

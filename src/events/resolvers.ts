@@ -5,6 +5,7 @@
 import type { Doc } from "../doc/doc.js";
 import type { EventDate } from "../doc/types.js";
 import { resolveActors } from "../link/index.js";
+import { eventDateFor, eventLocationFor } from "../time/index.js";
 import type { CoderDeps } from "./coder.js";
 import { loadPatterns } from "./patterns.js";
 import { loadTaxonomy } from "./taxonomy.js";
@@ -22,7 +23,7 @@ export function coderDeps(patternFiles: readonly string[], _kbFiles: readonly st
     taxonomy,
     patterns: loadPatterns(taxonomy, patternFiles),
     resolveActors,
-    resolveDate: (doc) => impliedDate(doc),
-    resolvePlace: () => null,
+    resolveDate: eventDateFor,
+    resolvePlace: eventLocationFor,
   };
 }

@@ -112,6 +112,9 @@ export class Tree {
     const r = this.rel(v);
     if (h < 0) return -1;
     if (r === "xcomp") {
+      // Raising from a passive: "Blinken is expected to travel".
+      const raised = this.children(h).find((c) => this.rel(c) === "nsubj:pass");
+      if (raised !== undefined) return raised;
       // Object control ("urged both sides to hold talks"), else subject control.
       const obj = this.children(h).find((c) => this.rel(c) === "obj" || this.rel(c) === "iobj");
       if (obj !== undefined && OBJECT_CONTROL.has(this.lemma(h))) return obj;

@@ -10,6 +10,7 @@
 import type { Doc } from "../doc/doc.js";
 import type { Entity, Mention } from "../doc/types.js";
 import { type EntityRef, type KnowledgeBase, normalizeName } from "../kb/index.js";
+import { TITLES } from "./cues.js";
 import { resolveCoreference, type CountryEvidence, type PersonEvidence, isSubject } from "./coref.js";
 import { factsOf, type RecordFacts } from "./facts.js";
 import { type NameIndex, nameIndexOf } from "./name-index.js";
@@ -199,7 +200,12 @@ export function linkDocument(
       if (r !== undefined && r !== "blocked" && isPerson(r.target, m.nerType)) {
         if (r.target.kind === "kb") {
           const p = kb.people.get(r.target.ref.id);
-          for (const n of p ? [p.name, ...p.aliases] : []) parts.push(normalizeName(n).split(" "));
+          for (const n of p ? [p.name, ...p.aliases] : []) {
+            // "President Zelensky" names Zelensky; its title is no part of the name.
+            const words = normalizeName(n).split(" ");
+            while (words.length > 1 && TITLES.has(words[0]!)) words.shift();
+            parts.push(words);
+          }
         }
         addKnown({ target: r.target, parts, starts: [m.start] });
       } else if (withLocal && r === undefined && m.nerType === "PER" && parts[0]!.length >= 2) {

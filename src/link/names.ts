@@ -320,7 +320,8 @@ export function resolveWeak(
   const text = spanText(doc, a, b);
   const key = normalizeName(text);
   const parts = key.split(" ");
-  if (key.length === 0) return null;
+  // A title on its own ("President", "Minister") is not a name.
+  if (key.length === 0 || (parts.length === 1 && TITLES.has(key))) return null;
   // The recogniser sometimes tags a foreign surname as a place: only a KB surname, and only as a participant.
   const asPlace = m.nerType === "LOC";
   if (

@@ -20,7 +20,7 @@ import { bestValid, foldMoveScores, forcedTransition, singleRoot } from "../../s
 import { ParseState } from "../../src/nlp/parser/system.js";
 import { DependencyParser } from "../../src/nlp/parser/parser.js";
 import { seededRandom, trainParser } from "../../src/nlp/parser/train.js";
-import { CompactWeights } from "../../src/nlp/parser/weights.js";
+import { CompactWeights, type WeightArrays } from "../../src/nlp/parser/weights.js";
 import { attachmentScores, type TreebankSentence } from "../../src/nlp/parser/treebank.js";
 
 const NOUNS = ["minister", "army", "talks", "border", "envoy", "summit", "troops", "deal"];
@@ -135,30 +135,29 @@ test("pruning drops small weights and the features left without any", () => {
 
 test("averaging weight sets: a set with itself is unchanged; two sets give the mean of each weight", () => {
   const a = trainToy();
-  assert.deepEqual(averageWeights([{ weights: a.weights, scale: a.scale }]).weights, a.weights);
-  assert.deepEqual(
-    averageWeights([a, a].map((t) => ({ weights: t.weights, scale: t.scale }))).weights,
-    a.weights,
-  );
+  /** Weight (quantised units) of each `key/class`. */
+  const table = (w: WeightArrays): Map<string, number> => {
+    const m = new Map<string, number>();
+    let e = 0;
+    w.keys.forEach((key, f) => {
+      for (let j = 0; j < w.lengths[f]!; j++, e++) m.set(`${key}/${w.classes[e]}`, w.weights[e]!);
+    });
+    return m;
+  };
+  const self = averageWeights([a, a].map((t) => ({ weights: t.weights, scale: t.scale })));
+  assert.deepEqual(table(self.weights), table(a.weights));
+  assert.deepEqual(self.weights.keys, a.weights.keys);
   const b = trainParser(toyTreebank(200, 5), toyTreebank(40, 2), { epochs: 3, seed: 7 });
   const { weights, scale } = averageWeights([
     { weights: a.weights, scale: a.scale },
     { weights: b.weights, scale: b.scale },
   ]);
-  const table = (w: typeof weights, s: number): Map<string, number> => {
-    const m = new Map<string, number>();
-    let e = 0;
-    w.keys.forEach((key, f) => {
-      for (let j = 0; j < w.lengths[f]!; j++, e++) m.set(`${key}/${w.classes[e]}`, w.weights[e]! / s);
-    });
-    return m;
-  };
-  const ta = table(a.weights, a.scale);
-  const tb = table(b.weights, b.scale);
-  const mean = table(weights, scale);
+  const ta = table(a.weights);
+  const tb = table(b.weights);
+  const mean = table(weights);
   for (const k of new Set([...ta.keys(), ...tb.keys()])) {
-    const expected = ((ta.get(k) ?? 0) + (tb.get(k) ?? 0)) / 2;
-    assert.ok(Math.abs((mean.get(k) ?? 0) - expected) <= 0.51 / scale, k);
+    const expected = ((ta.get(k) ?? 0) / a.scale + (tb.get(k) ?? 0) / b.scale) / 2;
+    assert.ok(Math.abs((mean.get(k) ?? 0) / scale - expected) <= 0.51 / scale, k);
   }
   const merged = new DependencyParser(
     a.parser.lexicon,
