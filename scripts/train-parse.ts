@@ -27,6 +27,9 @@
  * - `--bags N` (default 1): train N parsers with seeds `seed … seed + N - 1`
  *   (each keeping its best epoch and pruned), and save their average (see
  *   `averageWeights`), pruned again;
+ * - `--average A,B,…`: instead of training, average model files written by
+ *   this script with the same data and options but other seeds (the same
+ *   model `--bags` gives, without training the bags again);
  * - `--limit N`: train on the first N sentences; `--out PATH`; `--no-save`.
  *
  * Reads `../shared/ud/UD_English-EWT/en_ewt-ud-{train,dev}.conllu` (never
@@ -34,18 +37,20 @@
  * deterministic given the seed.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { readConllu } from "../src/nlp/conllu.js";
-import { modelPath } from "../src/nlp/model-io.js";
-import { averageWeights, PARSER_MODEL_FILE, pruneWeights, saveParser } from "../src/nlp/parser/io.js";
+import { modelPath, readModelFile } from "../src/nlp/model-io.js";
+import {
+  averageWeights,
+  PARSER_MODEL_FILE,
+  PARSER_MODEL_KIND,
+  parserFromModel,
+  pruneWeights,
+  saveParser,
+} from "../src/nlp/parser/io.js";
 import { FEATURE_LAYOUTS, type FeatureLayout } from "../src/nlp/parser/layout.js";
 import { DependencyParser } from "../src/nlp/parser/parser.js";
-import {
-  DEFAULT_PARSER_TRAINING,
-  type ParserEpochReport,
-  type TrainedParser,
-  trainParser,
-} from "../src/nlp/parser/train.js";
+import { DEFAULT_PARSER_TRAINING, type ParserEpochReport, trainParser } from "../src/nlp/parser/train.js";
 import { attachmentScores, fromConllu, type TreebankSentence } from "../src/nlp/parser/treebank.js";
 import { CompactWeights, type WeightArrays } from "../src/nlp/parser/weights.js";
 import { sharedDir } from "../src/util/paths.js";
@@ -240,27 +245,47 @@ async function main(args: readonly string[]): Promise<void> {
         `updates ${r.updates}/${r.decisions}  features ${r.features}  ${r.seconds.toFixed(1)} s`,
     );
   };
-  const bags = numberOption(args, "--bags", 1);
+  const averaged = option(args, "--average")?.split(",");
   const members: { weights: WeightArrays; scale: number }[] = [];
   const bestEpochs: number[] = [];
-  let trained: TrainedParser | undefined;
-  for (let b = 0; b < bags; b++) {
-    if (bags > 1) log(`bag ${b + 1}/${bags}: seed ${options.seed + b}`);
-    trained = trainParser(train, dev, { ...options, seed: options.seed + b }, onEpoch);
-    log(
-      `best epoch ${trained.epoch}; ${trained.nonProjective.sentences} non-projective training trees (${trained.nonProjective.lifts} lifts)`,
-    );
-    members.push({ weights: pruneWeights(trained.weights, minWeight), scale: trained.scale });
-    bestEpochs.push(trained.epoch);
+  let first: DependencyParser | undefined;
+  if (averaged !== undefined) {
+    for (const path of averaged) {
+      const model = readModelFile(path, PARSER_MODEL_KIND);
+      const member = parserFromModel(model);
+      first ??= member;
+      if (
+        member.lexicon.words.values.join("\n") !== first.lexicon.words.values.join("\n") ||
+        member.transitions.labels.join("\n") !== first.transitions.labels.join("\n") ||
+        member.layout.name !== first.layout.name
+      ) {
+        throw new Error(`${path} has other vocabularies, labels or layout than ${averaged[0]}`);
+      }
+      members.push({ weights: member.weights.arrays, scale: Number(model.header["scale"]) });
+      bestEpochs.push(model.metadata.epochs);
+      log(`averaging ${path} (epoch ${model.metadata.epochs})`);
+    }
+  } else {
+    const bags = numberOption(args, "--bags", 1);
+    for (let b = 0; b < bags; b++) {
+      if (bags > 1) log(`bag ${b + 1}/${bags}: seed ${options.seed + b}`);
+      const trained = trainParser(train, dev, { ...options, seed: options.seed + b }, onEpoch);
+      log(
+        `best epoch ${trained.epoch}; ${trained.nonProjective.sentences} non-projective training trees (${trained.nonProjective.lifts} lifts)`,
+      );
+      first ??= trained.parser;
+      members.push({ weights: pruneWeights(trained.weights, minWeight), scale: trained.scale });
+      bestEpochs.push(trained.epoch);
+    }
   }
-  if (trained === undefined) throw new Error("--bags must be at least 1");
-  const merged = bags > 1 ? averageWeights(members) : members[0]!;
+  if (first === undefined) throw new Error("--bags must be at least 1");
+  const merged = members.length > 1 ? averageWeights(members) : members[0]!;
   const pruned = pruneWeights(merged.weights, minWeight);
   const parser = new DependencyParser(
-    trained.parser.lexicon,
-    trained.parser.transitions,
-    new CompactWeights(trained.parser.transitions.numClasses, pruned),
-    trained.parser.layout,
+    first.lexicon,
+    first.transitions,
+    new CompactWeights(first.transitions.numClasses, pruned),
+    first.layout,
   );
   const devScores = attachmentScores(parser, dev);
   const goldScores = attachmentScores(parser, goldDev);
@@ -288,7 +313,15 @@ async function main(args: readonly string[]): Promise<void> {
       epochs: Math.max(...bestEpochs),
       devScores: devResults,
       date: new Date().toISOString().slice(0, 10),
-      options: { ...options, layout: options.layout.name, minWeight, tags: tagSource, bags, bestEpochs },
+      options: {
+        ...options,
+        layout: first.layout.name,
+        minWeight,
+        tags: tagSource,
+        bags: members.length,
+        bestEpochs,
+        ...(averaged !== undefined ? { averaged: averaged.map((p) => basename(p)) } : {}),
+      },
     },
   });
   log(`wrote ${out} (${(bytes / 1e6).toFixed(2)} MB)`);

@@ -248,9 +248,7 @@ export async function checkSeeds(shared: string | null, pipeline: Pipeline): Pro
 }
 
 /** Run the case table and the seed check. */
-export async function evaluateLinking(
-  shared: string | null,
-): Promise<{
+export async function evaluateLinking(shared: string | null): Promise<{
   outcomes: CaseOutcome[];
   counts: Map<string, LinkingCounts>;
   seeds: SeedCheck | null;

@@ -64,6 +64,8 @@ interface Match {
 }
 
 const SUPPORT_RELS = new Set(["obj", "nsubj:pass", "obl", "nsubj", "xcomp", "iobj"]);
+/** Relations of a noun to a verb that make the verb's subject the noun event's actor ("held talks", "staged a protest"). */
+const SUPPORTED_RELS = new Set(["obj", "nsubj:pass", "xcomp", "iobj"]);
 
 function triggerClass(upos: string): TriggerClass | null {
   if (upos === "VERB") return "v";
@@ -110,6 +112,13 @@ function checkRule(tree: Tree, t: number, rule: Rule): { extra: number[] } | { w
     }
     if (![...near].some((x) => rule.withLemmas?.includes(tree.lemma(x))))
       return { why: `needs a dependent ${rule.withLemmas.join("|")}` };
+  }
+  if (rule.head) {
+    // The governing word, looking through a coordination ("strengthen trade and cooperation").
+    let g = tree.head(t);
+    if (g >= 0 && tree.rel(t) === "conj") g = tree.head(g);
+    if (g < 0 || !rule.head.includes(tree.lemma(g)))
+      return { why: `needs to depend on ${rule.head.join("|")}` };
   }
   if (rule.without && kids.some((c) => rule.without?.includes(tree.lemma(c)))) {
     return { why: `excluded by a dependent ${rule.without.join("|")}` };
@@ -268,11 +277,11 @@ function findInner(tree: Tree, m: Match, byToken: Map<number, Match>): Match | n
 }
 
 /** A trigger one level down: "agreed to hold talks" (talks under hold), "demanded that troops withdraw". */
-function nested(tree: Tree, c: number, byToken: Map<number, Match>): Match | null {
+function nested(tree: Tree, c: number, byToken: Map<number, Match>, depth = 0): Match | null {
   for (const g of tree.children(c)) {
-    const r = tree.rel(g);
-    if (r === "obj" || r === "xcomp" || r === "conj") {
-      const hit = byToken.get(g);
+    const r = tree.baseRel(g);
+    if (r === "obj" || r === "xcomp" || r === "conj" || r === "acl" || r === "ccomp") {
+      const hit = byToken.get(g) ?? (depth < 1 ? nested(tree, g, byToken, depth + 1) : null);
       if (hit) return hit;
     }
   }
@@ -282,6 +291,7 @@ function nested(tree: Tree, c: number, byToken: Map<number, Match>): Match | nul
 const NOUN_ACTOR: Slot[] = [
   { kind: "poss" },
   { kind: "prep", prep: "by" },
+  { kind: "aclagent" },
   { kind: "amod" },
   { kind: "compound" },
 ];
@@ -337,6 +347,33 @@ function slotHeads(tree: Tree, t: number, slot: Slot, cls: TriggerClass, extra: 
         const b = tree.baseRel(c);
         if ((b === "nmod" || b === "obl") && (tree.caseOf(c) === "between" || tree.caseOf(c) === "among"))
           out.push(c);
+      }
+      break;
+    case "aclagent":
+      // "concessions made by Malaysia", "attacks carried out by rebels".
+      for (const c of kids) {
+        if (tree.baseRel(c) !== "acl") continue;
+        for (const g of tree.children(c))
+          if (tree.rel(g) === "obl:agent" || (tree.baseRel(g) === "obl" && tree.caseOf(g) === "by"))
+            out.push(g);
+      }
+      break;
+    case "origin":
+      // Where banned goods come from: "imports of Japanese seafood", "goods from Iran".
+      for (const c of kids) {
+        const b = tree.baseRel(c);
+        if (b !== "obj" && b !== "obl" && b !== "nmod") continue;
+        const stack: Array<[number, number]> = [[c, 0]];
+        while (stack.length > 0) {
+          const [x, d] = stack.pop() as [number, number];
+          if (
+            tree.rel(x) === "amod" &&
+            loadKnowledgeBase().countriesByAdjective(tree.token(x).text).length > 0
+          )
+            out.push(x);
+          if (tree.baseRel(x) === "nmod" && tree.caseOf(x) === "from") out.push(x);
+          if (d < 3) for (const g of tree.children(x)) stack.push([g, d + 1]);
+        }
       }
       break;
     case "xobj":
@@ -412,6 +449,14 @@ function resolveOrName(doc: Doc, tree: Tree, head: number, deps: CoderDeps, dept
       x = up;
     }
   }
+  // "the US Secretary of State's visit": the possessive sits on "State" inside "Secretary of State".
+  if (depth === 0 && tree.baseRel(head) === "nmod" && tree.caseOf(head) === "of") {
+    const up = tree.head(head);
+    if (up >= 0 && tree.rel(up) === "nmod:poss") {
+      const acts = deps.resolveActors(doc, up);
+      if (acts.length > 0) return acts;
+    }
+  }
   // "hundreds of teachers", "a group of rebels": the people counted.
   if (depth === 0 && QUANTITY_HEADS.has(tree.lemma(head))) {
     const of = tree.children(head).find((c) => tree.baseRel(c) === "nmod" && tree.caseOf(c) === "of");
@@ -427,7 +472,10 @@ function resolveOrName(doc: Doc, tree: Tree, head: number, deps: CoderDeps, dept
         .filter((c) => {
           const r = tree.rel(c);
           if (r === "compound" || r === "amod" || r === "nmod:poss" || r === "flat") return true;
-          return tree.baseRel(c) === "nmod" && (tree.caseOf(c) === "in" || tree.caseOf(c) === "of" || tree.caseOf(c) === "from");
+          return (
+            tree.baseRel(c) === "nmod" &&
+            (tree.caseOf(c) === "in" || tree.caseOf(c) === "of" || tree.caseOf(c) === "from")
+          );
         })
         .sort((a, b) => b - a);
       for (const m of mods) {
@@ -527,7 +575,7 @@ function buildEvent(
   }
   if (actor.actors.length === 0 && rule.cls !== "v" && gov >= 0) {
     // "Blinken held talks with Wang": the subject of the support verb.
-    const s = tree.rel(t) === "nsubj" ? -1 : tree.subjectOf(gov);
+    const s = supportedBy(tree, t, gov) ? tree.subjectOf(gov) : -1;
     if (s >= 0) {
       const acts = tree.withConjuncts(s).flatMap((x) => resolveOrName(doc, tree, x, deps));
       if (acts.length > 0) actor = { actors: dedupe(acts), why: `subject of "${tree.token(gov).text}"` };
@@ -563,19 +611,30 @@ function buildEvent(
   }
   trace.actorWhy = actor.why;
   trace.recipientWhy = recipient.why;
+  let antecedent: EventMention | null = null;
   if (actor.actors.length === 0 && rule.cls === "n") {
     // "The visit was canceled": a definite noun naming an event told before takes that event's parties.
     const det = tree.children(t).find((c) => tree.rel(c) === "det" || tree.rel(c) === "det:poss");
     const detLemma = det === undefined ? "" : tree.lemma(det);
     if (detLemma === "the" || detLemma === "this" || detLemma === "that") {
       const root = code.slice(0, 2);
-      const before = [...prior].reverse().find((p) => p.cameo.slice(0, 2) === root && p.actor.length > 0);
+      const recent = [...prior].reverse().filter((p) => p.actor.length > 0);
+      const before = recent.find((p) => p.cameo === code) ?? recent.find((p) => p.cameo.slice(0, 2) === root);
       if (before) {
-        actor = { actors: before.actor.map((a) => ({ ...a })), why: `the ${tree.token(t).text} told before ("${before.evidence.trigger}")` };
+        antecedent = before;
+        actor = {
+          actors: before.actor.map((a) => ({ ...a })),
+          why: `the ${tree.token(t).text} told before ("${before.evidence.trigger}")`,
+        };
         if (recipient.actors.length === 0 && before.recipient.length > 0)
           recipient = { actors: before.recipient.map((a) => ({ ...a })), why: "from the event told before" };
       }
     }
+  }
+  if (actor.actors.length === 0 && rule.cls === "n" && rule.mutual && recipient.actors.length > 0) {
+    // "talks in Alaska with Blinken and Sullivan": the parties named are the actors.
+    actor = { actors: recipient.actors, why: `the parties named (${recipient.why})` };
+    recipient = { actors: [], why: "mutual event" };
   }
   let unnamed = false;
   if (actor.actors.length === 0) {
@@ -583,7 +642,11 @@ function buildEvent(
     // as happening, with nobody named as its author, is kept with no actor.
     const rel = tree.rel(t);
     const reported = rel === "nsubj" || rel === "root" || tree.head(t) < 0 || (rel === "obj" && gov >= 0);
-    if (!(rule.cls === "n" && UNNAMED_OK.has(entry.ploverType) && reported && actor.why === "none found")) {
+    const nominal =
+      rule.cls === "n" && UNNAMED_OK.has(entry.ploverType) && reported && actor.why === "none found";
+    // "Curfew lifted in Kabul", "Three soldiers were killed by a roadside bomb": a passive with no named agent.
+    const passive = rule.cls === "v" && tree.isPassive(t) && UNNAMED_PASSIVE.has(entry.ploverType);
+    if (!nominal && !passive) {
       trace.dropped = "no actor found";
       return null;
     }
@@ -655,13 +718,26 @@ function buildEvent(
     }
   }
   trace.status = status;
-  let date = deps.resolveDate(doc, t);
+  let date = statedDate(deps.resolveDate(doc, t), doc);
   if (!date.stated && m.inner) {
-    const d = deps.resolveDate(doc, m.inner.token);
+    const d = statedDate(deps.resolveDate(doc, m.inner.token), doc);
     if (d.stated) date = d;
   }
+  if (
+    antecedent &&
+    status.status === "occurred" &&
+    antecedent.status !== "occurred" &&
+    antecedent.status !== "negated"
+  ) {
+    // "Lavrov will visit China. The visit is of great importance": still the planned visit.
+    status = { status: antecedent.status, why: `the ${antecedent.status} event it refers back to` };
+    trace.status = status;
+  }
   if (status.status === "occurred" && date.stated && isAfter(date.value, doc.published_at)) {
-    status = { status: "planned", why: `its stated date ${date.value} is after publication (${doc.published_at ?? ""})` };
+    status = {
+      status: "planned",
+      why: `its stated date ${date.value} is after publication (${doc.published_at ?? ""})`,
+    };
     trace.status = status;
   }
   const location = deps.resolvePlace(doc, t);
@@ -753,6 +829,8 @@ function hasConditional(tree: Tree, t: number): boolean {
 
 /** Types whose nominal events are kept when nobody is named as their author. */
 const UNNAMED_OK = new Set(["PROTEST", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "CONSULT"]);
+/** Types whose passive events are kept when no agent is named. */
+const UNNAMED_PASSIVE = new Set([...UNNAMED_OK, "CONCEDE", "RETREAT", "AID"]);
 
 /** Vehicles and weapons that stand for the armed forces using them ("Israeli tanks fired"). */
 const MILITARY_HARDWARE = new Set([
@@ -848,6 +926,52 @@ const STATEMENT_NOUNS = new Set([
   "call",
 ]);
 
+const LABEL_VERBS = new Set([
+  "call",
+  "describe",
+  "label",
+  "term",
+  "brand",
+  "denounce",
+  "condemn",
+  "characterize",
+  "characterise",
+  "dub",
+  "consider",
+  "regard",
+  "see",
+  "view",
+]);
+/** Nouns a noun event may modify without being background ("calls for talks", "threat of war"). */
+const EVENTIVE_HEADS = new Set([
+  "call",
+  "demand",
+  "threat",
+  "plan",
+  "proposal",
+  "offer",
+  "request",
+  "appeal",
+  "invitation",
+  "agreement",
+  "deal",
+  "preparation",
+  "resumption",
+  "start",
+  "round",
+]);
+const MODIFIER_CASES = new Set([
+  "in",
+  "to",
+  "toward",
+  "towards",
+  "over",
+  "about",
+  "regarding",
+  "on",
+  "amid",
+  "into",
+]);
 const SAY_VERBS = new Set(["say", "tell", "claim", "add", "note", "insist", "write", "stress"]);
 const BACKGROUND_CASES = new Set([
   "after",
@@ -897,6 +1021,17 @@ function backgroundReference(tree: Tree, t: number): string | null {
   const h0 = tree.head(t);
   if (tree.rel(t) === "obj" && h0 >= 0 && SAY_VERBS.has(tree.lemma(h0)))
     return `object of "${tree.token(h0).text}"`;
+  // "called this a malicious attack", "described it as aggression": a label, not an event.
+  if (tree.rel(t) === "xcomp" && h0 >= 0 && !tree.isVerbal(h0)) return "a predicate noun";
+  if (tree.rel(t) === "xcomp" && h0 >= 0 && LABEL_VERBS.has(tree.lemma(h0)))
+    return `named by "${tree.token(h0).text}"`;
+  if (tree.caseOf(t) === "as" && h0 >= 0 && LABEL_VERBS.has(tree.lemma(h0)))
+    return `named by "${tree.token(h0).text} as"`;
+  // "neutrality in the conflict", "approach to the war": a noun modifying another noun that is not itself an event word.
+  if (tree.rel(t) === "nmod" && h0 >= 0 && tree.upos(h0) === "NOUN" && !EVENTIVE_HEADS.has(tree.lemma(h0))) {
+    const c = tree.caseOf(t);
+    if (c !== null && MODIFIER_CASES.has(c)) return `a modifier of "${tree.token(h0).text}"`;
+  }
   for (let x = t, d = 0; x >= 0 && d < 3; x = tree.head(x), d++) {
     const rel = tree.baseRel(x);
     if (rel !== "obl" && rel !== "nmod") return null;
@@ -960,4 +1095,29 @@ function destination(doc: Doc, tree: Tree, t: number): { name: string; country: 
     if (place?.country) return { name: place.name, country: place.country };
   }
   return null;
+}
+
+/** A stated date that only bounds the event ("since 2018", "until March") is not its date. */
+function statedDate(d: EventDate, doc: Doc): EventDate {
+  if (!d.stated || !d.text || !/^(since|until|till|before|after|by)\b/i.test(d.text)) return d;
+  const day = (doc.published_at ?? "").slice(0, 10);
+  return { value: day, precision: day.length === 10 ? "day" : "unknown", stated: false };
+}
+
+/** Verbs whose subject takes part in the event named by an oblique noun ("took part in the protest", "arrived for talks"). */
+const PARTICIPATION = new Map<string, ReadonlySet<string>>([
+  ["in", new Set(["participate", "take", "engage", "join", "involve", "lead", "partake", "march", "gather"])],
+  [
+    "for",
+    new Set(["arrive", "travel", "come", "gather", "meet", "fly", "head", "go", "leave", "depart", "sit"]),
+  ],
+  ["to", new Set(["return", "come", "go", "head"])],
+]);
+
+/** Whether the subject of `gov` is the author of the noun event `t` ("held talks", "staged a protest", "took part in talks"). */
+function supportedBy(tree: Tree, t: number, gov: number): boolean {
+  if (SUPPORTED_RELS.has(tree.rel(t))) return true;
+  if (tree.baseRel(t) !== "obl") return false;
+  const c = tree.caseOf(t);
+  return c !== null && (PARTICIPATION.get(c)?.has(tree.lemma(gov)) ?? false);
 }

@@ -64,6 +64,8 @@ export interface Rule {
   withLemmas: string[] | null;
   /** The trigger must NOT have a dependent with one of these lemmas. */
   without: string[] | null;
+  /** The word the trigger depends on must have one of these lemmas ("strengthen cooperation"). */
+  head: string[] | null;
   /** Recipient slots, in order of preference; null = the defaults for the class. */
   recip: Slot[] | null;
   /** Actor slots; null = the defaults for the class. */
@@ -111,7 +113,7 @@ function parseSlots(value: string, where: string): Slot[] {
     if (s === "") bad(where, "empty argument slot");
     if (s.startsWith("obl:") || s.startsWith("nmod:"))
       return { kind: "prep", prep: s.slice(s.indexOf(":") + 1) };
-    if (["subj", "obj", "iobj", "poss", "amod", "compound", "between", "agent", "xobj"].includes(s))
+    if (["subj", "obj", "iobj", "poss", "amod", "compound", "between", "agent", "xobj", "origin"].includes(s))
       return { kind: s };
     if (/^[a-z]+$/.test(s)) return { kind: "prep", prep: s };
     return bad(where, `unknown argument slot "${s}"`);
@@ -144,6 +146,7 @@ export function parsePatterns(text: string, file: string, taxonomy: Taxonomy): R
       prep: null,
       withLemmas: null,
       without: null,
+      head: null,
       recip: null,
       actor: null,
       wrap: null,
@@ -176,6 +179,10 @@ export function parsePatterns(text: string, file: string, taxonomy: Taxonomy): R
           break;
         case "without":
           rule.without = lemmaList(value, where, key);
+          break;
+        case "head":
+          rule.head = lemmaList(value, where, key);
+          rule.specificity += 1;
           break;
         case "recip":
           rule.recip = parseSlots(value, where);

@@ -43,6 +43,22 @@ const PLAN_ADJ = new Set([
   "prospective",
   "intended",
 ]);
+/** Verbs whose complement inherits their modality ("would try to end", "will seek to restore"). */
+const MODAL_PASSING = new Set([
+  "try",
+  "seek",
+  "attempt",
+  "want",
+  "hope",
+  "aim",
+  "begin",
+  "start",
+  "continue",
+  "work",
+  "strive",
+  "move",
+  "plan",
+]);
 const FUTURE_MODIFIERS = new Set(["next", "coming", "upcoming", "following"]);
 const TIME_NOUNS = new Set([
   "week",
@@ -112,6 +128,27 @@ export function decideStatus(
 
   const clause = [t];
   if (nominalGov >= 0) clause.push(nominalGov);
+  // Conjoined and complement verbs share the modality of the verb they hang from:
+  // "he would try to end misunderstandings and restore relations".
+  for (let x = t, d = 0; d < 3; d++) {
+    const r = tree.rel(x);
+    const h = tree.head(x);
+    if (h < 0 || (r !== "conj" && r !== "xcomp")) break;
+    if (r === "xcomp" && !MODAL_PASSING.has(tree.lemma(h))) break;
+    clause.push(h);
+    x = h;
+  }
+  // A headline infinitive states a plan: "Lavrov to visit China".
+  if (tree.head(t) < 0 && tree.children(t).some((c) => tree.rel(c) === "mark" && tree.lemma(c) === "to"))
+    return { status: "planned", why: 'a headline "to" infinitive' };
+  // Inside an "if" clause: hypothetical, whatever else the clause says.
+  for (let x = t, d = 0; x >= 0 && d < 6; x = tree.head(x), d++) {
+    if (
+      tree.rel(x) === "advcl" &&
+      tree.children(x).some((c) => tree.rel(c) === "mark" && HYPO_MARKS.has(tree.lemma(c)))
+    )
+      return { status: "hypothetical", why: "inside a conditional clause" };
+  }
 
   // Negated.
   if (wraps.includes("negate")) return { status: "negated", why: "under a denial/failure verb" };

@@ -110,6 +110,8 @@ export class Tree {
     if (passive) return -1;
     const h = this.head(v);
     const r = this.rel(v);
+    const repaired = this.auxSplitSubject(v);
+    if (repaired >= 0) return repaired;
     if (h < 0) return -1;
     if (r === "xcomp") {
       // Raising from a passive: "Blinken is expected to travel".
@@ -131,6 +133,24 @@ export class Tree {
       const t = this.tokens[v];
       if (r === "acl" && t?.xpos === "VBN") return -1; // "the tension caused by": passive participle
       return h;
+    }
+    return -1;
+  }
+
+  /**
+   * Repair of a frequent parse error: "China has so far not lifted" parsed
+   * with "has" as a clause of its own holding the subject. The subject of a
+   * preceding auxiliary within five words is taken.
+   */
+  private auxSplitSubject(v: number): number {
+    const sentence = this.tokens[v]?.sentence;
+    for (let x = v - 1; x >= 0 && x >= v - 6; x--) {
+      if (this.tokens[x]?.sentence !== sentence) break;
+      if (this.rel(x) === "nsubj") {
+        const h = this.head(x);
+        if (h > x && h < v && this.upos(h) === "AUX" && this.head(h) !== v) return x;
+        return -1;
+      }
     }
     return -1;
   }

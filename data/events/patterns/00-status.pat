@@ -5,7 +5,7 @@
 # an event themselves.
 # id                 code  trigger                                                   options
 wrap.plan            010   v:plan|expect|intend|aim|schedule|prepare|seek|hope|want|wish|try|attempt|arrange|mull|set|gear  wrap=plan
-wrap.plan.n          010   n:plan|preparation|bid|attempt|intention|invitation|schedule  wrap=plan
+wrap.plan.n          010   n:plan|preparation|bid|attempt|intention|invitation|schedule|willingness|readiness|desire|wish|hope|aim|goal|ambition|determination  wrap=plan
 wrap.plan.a          010   a:due|set|poised|slated|scheduled|expected|likely|ready|willing|eager|keen|prepared  wrap=plan
 wrap.hypo            010   v:consider|propose|suggest|weigh|contemplate|explore  wrap=hypothetical
 wrap.hypo.n          010   n:possibility|option|prospect  wrap=hypothetical

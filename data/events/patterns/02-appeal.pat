@@ -26,6 +26,6 @@
 02.seek.release      0253  v:call|press|appeal  with=release|freedom  recip=on,obj
 02.seek.sanctions    0254  v:call|press|appeal  with=sanction|embargo  recip=on,obj
 02.seek.ceasefire    0256  v:call|press|appeal  with=ceasefire|truce|de-escalation|restraint  recip=on,obj
-02.seek.talks        026   v:call|press|appeal  with=talk|negotiation|dialogue  recip=on,obj
+02.seek.talks        026   v:call|press|appeal  with=talk|negotiation|dialogue  without=ambassador|envoy|diplomat  recip=on,obj
 02.seek.settle       027   v:call|press|appeal  with=settlement|solution|resolution  recip=on,obj
 02.seek.mediation    028   v:call|press|appeal  with=mediation|mediator  recip=on,obj

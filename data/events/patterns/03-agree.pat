@@ -1,8 +1,8 @@
 # CAMEO 03 EXPRESS INTENT TO COOPERATE (PLOVER AGREE). "agree/pledge/promise/
 # vow/offer/commit to X" compose with X (see src/events/compose.ts).
-03.agree             030   v:agree|pledge|promise|vow|commit|undertake|volunteer|resolve|decide  wrap=agree recip=with,to,obl:with
+03.agree             030   v:agree|pledge|promise|vow|commit|undertake|volunteer|decide  wrap=agree recip=with,to,obl:with
 03.offer             030   v:offer  without=condolence|condolences|sympathy|prayer|thought|congratulation|congratulations|apology|thanks  wrap=agree recip=iobj,to,obj
-03.intent.n          030   n:pledge|promise|commitment|undertaking|vow  recip=to
+03.intent.n          030   n:pledge|promise|commitment|undertaking|vow  head=make|give|announce|reaffirm|reiterate|express|renew|offer|fulfil|fulfill|keep|honour|honor  recip=to
 03.agree.bare        030   v:agree  prep=on|upon|with  recip=with
 03.coop.intent       030   v:express|voice|signal  obj=willingness|readiness|desire|intention|hope|interest  recip=with,to
 03.mat.coop          031   v:agree|pledge|promise|commit|vow  with=cooperation|cooperate|partnership  recip=with

@@ -2,7 +2,7 @@
 05.cooperate.dip     050   v:cooperate|collaborate|coordinate|partner  without=economic|military|intelligence|trade  recip=with mutual conf=0.7
 05.praise            051   v:praise|commend|hail|laud|applaud|endorse|welcome|salute|congratulate|thank|celebrate  recip=obj,for
 05.praise.n          051   n:praise|congratulation|congratulations|endorsement  recip=for,to
-05.defend            052   v:defend|back|support|champion  without=troop|rebel|economy  recip=obj conf=0.7
+05.defend            052   v:defend|back|support|champion  without=troop|rebel|economy|down|off|away|out  recip=obj conf=0.7
 05.defend.verbal     052   v:speak|stand|side  prep=for|with|up  recip=for,with
 05.rally             053   v:rally  prep=behind|around  recip=behind,around
 05.recognize         054   v:recognize|recognise|acknowledge  with=independence|sovereignty|government|state|statehood  recip=obj

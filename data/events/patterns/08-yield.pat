@@ -12,7 +12,7 @@
 08.accede.inst       0834  v:hold|call  obj=election|referendum|vote  recip=obj conf=0.6
 08.release           0841  v:release|free|repatriate|return|exchange|swap  with=prisoner|hostage|detainee|captive|soldier|sailor|crew|citizen|national|journalist|activist|pow  recip=obj,to,poss
 08.release.prop      0842  v:return|restore|hand|release  with=property|territory|land|asset|ship|vessel|body|remains|artifact  recip=to,iobj
-08.ease.sanctions    085   v:lift|ease|relax|suspend|remove|end|scrap|waive  obj=sanction|embargo|tariff|boycott|ban|restriction  recip=on,against,for,obj
+08.ease.sanctions    085   v:lift|ease|relax|suspend|remove|end|scrap|waive  obj=sanction|embargo|tariff|boycott|ban|restriction  recip=on,against,for,origin
 08.ease.sanctions.n  085   n:lifting|easing|removal|suspension  with=sanction|embargo|tariff|ban  recip=on,against
 08.access            086   v:allow|permit|admit|let|accept|grant  with=inspector|monitor|observer|investigator|peacekeeper|inspection|mission|access|entry  recip=obj,to
 08.access.hum        0861  v:allow|permit|let|grant  with=aid|humanitarian|convoy|relief  recip=obj,to

@@ -8,7 +8,7 @@
 17.ban.party         1722  v:ban|outlaw|proscribe|dissolve|disband|prohibit  with=party|organization|organisation|group|movement|opposition|politician|candidate  recip=obj
 17.ban.outlaw        1722  v:outlaw|proscribe|dissolve  recip=obj
 17.restrict          1721  v:restrict|limit|curb|ban|censor|block  with=movement|travel|access|freedom|internet|media|press|speech|website|assembly  recip=poss,obj,on
-17.arrest            173   v:arrest|detain|apprehend|jail|imprison|charge|indict|prosecute|kidnap|abduct|capture|round|seize|nab  without=property|asset|ship|vessel|tanker|cargo|land|weapon|territory|town|city|village|control  recip=obj
+17.arrest            173   v:arrest|detain|apprehend|jail|imprison|charge|indict|prosecute|kidnap|abduct|capture|round|seize|nab  without=property|asset|ship|vessel|tanker|cargo|land|weapon|territory|town|city|village|control|power|initiative|opportunity|moment|attention|imagination  recip=obj
 17.arrest.n          173   n:arrest|detention|imprisonment|indictment|prosecution|kidnapping|abduction|capture  recip=of,poss
 17.expel.people      174   v:expel|deport|banish|exile|evict  recip=obj
 17.expel.people.n    174   n:deportation|expulsion|eviction  recip=of

@@ -19,5 +19,5 @@
 18.assassinate       186   v:assassinate|poison  recip=obj
 18.assassination.n   186   n:assassination|poisoning  recip=of,poss
 18.attempt           185   n:attempt  with=assassination|coup|murder  recip=on,against
-18.attack            180   v:attack|ambush|raid|storm|target|hit|strike  without=sanction|embargo|deal|agreement|balance|chord|criticism  recip=obj,on conf=0.7
+18.attack            180   v:attack|ambush|raid|storm|target|hit|strike  without=sanction|embargo|deal|agreement|balance|chord|criticism|back|record|high|low|note|tone  recip=obj,on conf=0.7
 18.attack.n          180   n:attack|raid|ambush|assault|incursion|offensive|onslaught  recip=on,against,in,at

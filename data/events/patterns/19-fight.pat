@@ -4,8 +4,10 @@
 19.blockade          191   v:blockade|besiege|encircle|surround|cordon  recip=obj
 19.blockade.n        191   n:blockade|siege|encirclement  recip=of,on
 19.occupy            192   v:occupy|annex|seize|capture|overrun|take|conquer  with=territory|town|city|village|region|land|area|island|base|airport|port|district|province|control|peninsula|oblast|enclave  recip=obj,poss,of
-19.invade            192   v:invade|annex|occupy  recip=obj
-19.invasion.n        192   n:invasion|annexation|occupation  recip=of,poss
+19.invade            190   v:invade  recip=obj
+19.annex             192   v:annex|occupy  recip=obj
+19.invasion.n        190   n:invasion|incursion  recip=of,into,against,poss
+19.annexation.n      192   n:annexation|occupation  recip=of
 19.roll.in           192   v:roll|push|pour|cross|enter|march  prep=into|across  with=border|tank|troop|force|column  recip=into,across
 19.shoot.small       193   v:shoot|fire  prep=at|on|upon  recip=at,on,upon
 19.gunfire.n         193   n:gunfire|gunshot|sniper  recip=at,on

@@ -52,6 +52,8 @@ function datelineEnd(tokens: readonly Token[], from: number, to: number): number
     k++;
     place++;
   }
+  // "Beijing: US Secretary of State … arrived": a place and a colon.
+  if (place > 0 && place <= 3 && k < to && tokens[k]!.text === ":" && to - k > 4) return k;
   if (place === 0 || k >= to || tokens[k]!.text !== ",") return -1;
   for (let j = k + 1; j < Math.min(to, k + 10); j++) {
     if (DASHES.has(tokens[j]!.text)) return to - j > 3 ? j : -1;
