@@ -24,7 +24,7 @@
  * - `--jackknife-tagger single|full` (default single): tag the folds with a
  *   single left-to-right pass, or with the committed tagger's configuration
  *   (guide and bagged main pass; about five times slower);
- * - `--bags N` (default 1): train N parsers with seeds `seed … seed + N - 1`
+ * - `--bags N` (default 2): train N parsers with seeds `seed … seed + N - 1`
  *   (each keeping its best epoch and pruned), and save their average (see
  *   `averageWeights`), pruned again;
  * - `--average A,B,…`: instead of training, average model files written by
@@ -192,9 +192,11 @@ async function main(args: readonly string[]): Promise<void> {
   let train = goldTrain;
   let dev = goldDev;
   let devTags = "gold";
+  let foldsBy: string | undefined;
+  let jackknife: string | undefined;
   if (tagSource === "jackknife") {
     const folds = numberOption(args, "--folds", 5);
-    const foldsBy = option(args, "--folds-by") ?? "interleaved";
+    foldsBy = option(args, "--folds-by") ?? "interleaved";
     if (foldsBy !== "interleaved" && foldsBy !== "documents") {
       throw new Error("--folds-by must be interleaved or documents");
     }
@@ -208,6 +210,7 @@ async function main(args: readonly string[]): Promise<void> {
           )
         : Int32Array.from(trainConllu, (_, i) => i % folds);
     const taggerKind = option(args, "--jackknife-tagger") ?? "single";
+    jackknife = `${folds} folds (${foldsBy}), ${taggerKind} tagger`;
     if (taggerKind !== "full" && taggerKind !== "single") {
       throw new Error("--jackknife-tagger must be full or single");
     }
@@ -266,7 +269,7 @@ async function main(args: readonly string[]): Promise<void> {
       log(`averaging ${path} (epoch ${model.metadata.epochs})`);
     }
   } else {
-    const bags = numberOption(args, "--bags", 1);
+    const bags = numberOption(args, "--bags", 2);
     for (let b = 0; b < bags; b++) {
       if (bags > 1) log(`bag ${b + 1}/${bags}: seed ${options.seed + b}`);
       const trained = trainParser(train, dev, { ...options, seed: options.seed + b }, onEpoch);
@@ -318,6 +321,7 @@ async function main(args: readonly string[]): Promise<void> {
         layout: first.layout.name,
         minWeight,
         tags: tagSource,
+        ...(jackknife !== undefined ? { jackknife } : {}),
         bags: members.length,
         bestEpochs,
         ...(averaged !== undefined ? { averaged: averaged.map((p) => basename(p)) } : {}),

@@ -253,8 +253,58 @@ function codeSentence(
     }
     seen.add(key);
     out.push(ev);
+    const intent = intentEvent(doc, tree, m, ev, deps);
+    if (intent) out.push(intent);
   }
   return out;
+}
+
+/**
+ * "Iraq said it would allow inspectors back", "Nigeria announced it will
+ * withdraw its troops unless …": besides the planned action, the statement of
+ * intent is itself an event that occurred — AGREE (express intent to
+ * cooperate) or THREATEN (for conflict, or any action made conditional with
+ * "unless") — anchored on the reporting verb.
+ */
+function intentEvent(doc: Doc, tree: Tree, m: Match, ev: EventMention, deps: CoderDeps): EventMention | null {
+  if (m.inner || m.rule.wrap !== null) return null;
+  if (ev.status !== "planned" && ev.status !== "hypothetical") return null;
+  if (ev.status === "hypothetical" && !tree.children(m.token).some((c) => tree.lemma(c) === "would"))
+    return null;
+  const reporter = reportingHead(tree, m.token);
+  const unless = hasConditional(tree, m.token, "unless");
+  if (reporter < 0 && !unless) return null;
+  const wrap = unless || ev.quad_class >= 3 ? "threaten" : "agree";
+  const code = composeCode(wrap, ev.cameo, wrap === "threaten" ? "130" : "030");
+  const entry = deps.taxonomy.get(code);
+  if (!entry?.ploverType) return null;
+  const anchor = reporter >= 0 ? reporter : m.token;
+  const tok = tree.token(anchor);
+  const date = statedDate(deps.resolveDate(doc, anchor), doc);
+  ev.confidence = Math.max(0.05, Math.round((ev.confidence - 0.1) * 100) / 100);
+  m.trace.status = {
+    status: ev.status,
+    why: `${m.trace.status?.why ?? ""}; the statement of intent is coded too (${entry.ploverType} ${code})`,
+  };
+  return {
+    ...ev,
+    actor: ev.actor.map((a) => ({ ...a })),
+    recipient: ev.recipient.map((a) => ({ ...a })),
+    cameo: code,
+    plover: { type: entry.ploverType, mode: entry.ploverMode, context: entry.ploverContext },
+    goldstein: entry.goldstein,
+    quad_class: entry.quadClass,
+    status: "occurred",
+    date,
+    evidence: {
+      ...ev.evidence,
+      trigger: reporter >= 0 ? `${tok.text} … ${ev.evidence.trigger}` : ev.evidence.trigger,
+      trigger_start: tok.start,
+      trigger_end: tok.end,
+      rule: `${m.rule.id}+intent`,
+    },
+    confidence: Math.min(1, Math.round((ev.confidence + 0.15) * 100) / 100),
+  };
 }
 
 /** The event inside a wrapper's complement: an xcomp/ccomp verb, or a nominal object ("canceled the visit"). */
@@ -272,7 +322,17 @@ function findInner(tree: Tree, m: Match, byToken: Map<number, Match>): Match | n
       if (hit && !hit.absorbed) return hit;
     }
   }
-  // "The visit was canceled" with the trigger as passive subject handled above; "called off talks": obj.
+  // A misparsed subject: "A meeting … planned for next week was called off" with "meeting" hung lower.
+  for (const c of tree.children(t)) {
+    if (tree.rel(c) !== "nsubj:pass" && tree.rel(c) !== "obj") continue;
+    const stack: Array<[number, number]> = tree.children(c).map((g) => [g, 1] as [number, number]);
+    while (stack.length > 0) {
+      const [x, d] = stack.pop() as [number, number];
+      const hit = byToken.get(x);
+      if (hit && !hit.absorbed && hit.rule.cls === "n") return hit;
+      if (d < 2) for (const g of tree.children(x)) stack.push([g, d + 1]);
+    }
+  }
   return null;
 }
 
@@ -335,6 +395,11 @@ function slotHeads(tree: Tree, t: number, slot: Slot, cls: TriggerClass, extra: 
       break;
     case "poss":
       for (const c of kids) if (tree.rel(c) === "nmod:poss") out.push(c);
+      // "rejected Kabul's offer": the possessor of the object.
+      if (cls === "v" && out.length === 0)
+        for (const c of kids)
+          if (tree.rel(c) === "obj")
+            for (const g of tree.children(c)) if (tree.rel(g) === "nmod:poss") out.push(g);
       break;
     case "amod":
       for (const c of kids) if (tree.rel(c) === "amod" && tree.upos(c) !== "VERB") out.push(c);
@@ -389,6 +454,18 @@ function slotHeads(tree: Tree, t: number, slot: Slot, cls: TriggerClass, extra: 
         const b = tree.baseRel(c);
         if ((b === "obl" || b === "nmod") && tree.caseOf(c) === want) out.push(c);
       }
+      if (out.length === 0 && (want === "with" || want === "between")) {
+        // A "with" phrase the parser hung on a nearer phrase: "talks in Alaska on Thursday with Blinken".
+        for (const c of kids) {
+          const b = tree.baseRel(c);
+          if (b !== "obl" && b !== "nmod") continue;
+          // Only through a place or a date ("in Alaska", "on Thursday"), not through another noun.
+          if (tree.upos(c) !== "PROPN" && tree.upos(c) !== "NUM") continue;
+          for (const g of tree.children(c))
+            if ((tree.baseRel(g) === "nmod" || tree.baseRel(g) === "obl") && tree.caseOf(g) === want)
+              out.push(g);
+        }
+      }
       break;
     }
   }
@@ -403,6 +480,7 @@ function fillSlots(
   cls: TriggerClass,
   extra: readonly number[],
   deps: CoderDeps,
+  places = false,
 ): { actors: Actor[]; why: string } {
   const rejected: string[] = [];
   for (const slot of slots) {
@@ -410,7 +488,10 @@ function fillSlots(
     if (heads.length === 0) continue;
     const actors: Actor[] = [];
     for (const h of heads)
-      for (const x of tree.withConjuncts(h)) actors.push(...resolveOrName(doc, tree, x, deps));
+      for (const x of tree.withConjuncts(h)) {
+        const found = resolveOrName(doc, tree, x, deps);
+        actors.push(...(found.length > 0 || !places ? found : placeActor(doc, tree, x)));
+      }
     const name = slot.kind === "prep" ? `"${slot.prep}" phrase` : slot.kind;
     if (actors.length > 0)
       return {
@@ -492,6 +573,8 @@ function resolveOrName(doc: Doc, tree: Tree, head: number, deps: CoderDeps, dept
   const tok = tree.token(head);
   const ner = tok.ner ?? "O";
   if (tree.upos(head) !== "PROPN" || ner.endsWith("LOC")) return [];
+  if (doc.times.some((x) => x.start <= tok.start && tok.end <= x.end) || CALENDAR_WORDS.has(tree.lemma(head)))
+    return [];
   const [a, b] = tree.phraseBounds(head);
   return [{ text: tree.spanText(doc.text, a, b), country: null, sector: null }];
 }
@@ -584,12 +667,12 @@ function buildEvent(
   // Recipient.
   let recipSlots: Slot[] = rule.recip ?? (rule.cls === "v" ? VERB_RECIP : NOUN_RECIP);
   if (rule.cls === "v" && tree.isPassive(t) && !rule.recip) recipSlots = [{ kind: "obj" }];
-  let recipient = fillSlots(doc, tree, t, recipSlots, rule.cls, m.extra, deps);
+  let recipient = fillSlots(doc, tree, t, recipSlots, rule.cls, m.extra, deps, true);
   if (recipient.actors.length === 0 && m.inner) {
     // "refused to condemn Moscow": the inner event's recipient; "urged both sides to talk": the inner actor.
     const innerRule = m.inner.rule;
     const slots = innerRule.recip ?? (innerRule.cls === "v" ? VERB_RECIP : NOUN_RECIP);
-    const r = fillSlots(doc, tree, m.inner.token, slots, innerRule.cls, m.inner.extra, deps);
+    const r = fillSlots(doc, tree, m.inner.token, slots, innerRule.cls, m.inner.extra, deps, true);
     if (r.actors.length > 0) recipient = { actors: r.actors, why: `from the inner event: ${r.why}` };
   }
   if (recipient.actors.length === 0 && rule.cls === "n" && gov >= 0) {
@@ -697,26 +780,6 @@ function buildEvent(
       };
     }
   }
-  // "announced it will withdraw …", "said they would blockade …": a statement of intent is
-  // itself the event — AGREE for cooperation, THREATEN for conflict — and it occurred.
-  if ((status.status === "planned" || status.status === "hypothetical") && !m.inner && rule.wrap === null) {
-    const reporter = reportingHead(tree, t);
-    const conditional = hasConditional(tree, t);
-    // Only conflict: a stated future cooperation ("said it will visit") stays a planned visit.
-    if (entry.quadClass >= 3 && (reporter >= 0 || conditional)) {
-      const wrap = "threaten";
-      const composed = composeCode(wrap, code, "130");
-      const c2 = deps.taxonomy.get(composed);
-      if (c2?.ploverType) {
-        trace.code = composed;
-        trace.dropped = null;
-        status = { status: "occurred", why: `a stated intent (${status.why}) coded as ${c2.ploverType}` };
-        entry = c2;
-        ploverType = c2.ploverType;
-        code = composed;
-      }
-    }
-  }
   trace.status = status;
   let date = statedDate(deps.resolveDate(doc, t), doc);
   if (!date.stated && m.inner) {
@@ -741,6 +804,18 @@ function buildEvent(
     trace.status = status;
   }
   const location = deps.resolvePlace(doc, t);
+  if (
+    (ploverType === "ASSAULT" || ploverType === "COERCE") &&
+    recipients.every((r) => r.country === null) &&
+    location?.country
+  ) {
+    // "bombers killed 23 people in Tel Aviv": the attack is on the country where it happened.
+    recipients = [
+      ...recipients.filter((r) => r.entity_id),
+      { text: location.name, name: location.name, country: location.country, sector: null },
+    ];
+    trace.recipientWhy = `${trace.recipientWhy}; the country where it happened (${location.name})`;
+  }
   if (recipients.length === 0 && code.startsWith("042")) {
     // A visit's host is the country visited: "travel to Beijing" → CHN.
     const dest = destination(doc, tree, t) ?? (location?.country ? location : null);
@@ -814,16 +889,15 @@ function reportingHead(tree: Tree, t: number): number {
   return -1;
 }
 
-/** Whether the clause of `t` has an "unless"/"if" condition attached. */
-function hasConditional(tree: Tree, t: number): boolean {
+/** Whether the clause of `t` has an "unless"/"if" condition attached (or one of `marks`). */
+function hasConditional(tree: Tree, t: number, ...marks: string[]): boolean {
+  const want = marks.length > 0 ? marks : ["unless", "if"];
   return tree
     .children(t)
     .some(
       (c) =>
         tree.rel(c) === "advcl" &&
-        tree
-          .children(c)
-          .some((g) => tree.rel(g) === "mark" && (tree.lemma(g) === "unless" || tree.lemma(g) === "if")),
+        tree.children(c).some((g) => tree.rel(g) === "mark" && want.includes(tree.lemma(g))),
     );
 }
 
@@ -859,6 +933,27 @@ const MILITARY_HARDWARE = new Set([
   "gunboat",
 ]);
 
+const CALENDAR_WORDS = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+]);
 const PRONOUNS = new Set(["it", "they", "he", "she", "we", "its", "their", "his", "her", "our"]);
 
 /** Heads that count or group the actors named in their "of" phrase. */
@@ -960,6 +1055,7 @@ const EVENTIVE_HEADS = new Set([
   "start",
   "round",
 ]);
+const SETTING_CASES = new Set(["in", "from", "during", "through", "under", "within", "throughout"]);
 const MODIFIER_CASES = new Set([
   "in",
   "to",
@@ -1027,6 +1123,12 @@ function backgroundReference(tree: Tree, t: number): string | null {
     return `named by "${tree.token(h0).text}"`;
   if (tree.caseOf(t) === "as" && h0 >= 0 && LABEL_VERBS.has(tree.lemma(h0)))
     return `named by "${tree.token(h0).text} as"`;
+  // "died in the conflict", "fled from the fighting": the noun is the setting of another event.
+  if (tree.baseRel(t) === "obl" && h0 >= 0) {
+    const c = tree.caseOf(t);
+    if (c !== null && SETTING_CASES.has(c) && !(PARTICIPATION.get(c)?.has(tree.lemma(h0)) ?? false))
+      return `the setting ("${c} ${tree.token(t).text}") of "${tree.token(h0).text}"`;
+  }
   // "neutrality in the conflict", "approach to the war": a noun modifying another noun that is not itself an event word.
   if (tree.rel(t) === "nmod" && h0 >= 0 && tree.upos(h0) === "NOUN" && !EVENTIVE_HEADS.has(tree.lemma(h0))) {
     const c = tree.caseOf(t);
@@ -1052,7 +1154,8 @@ function backgroundReference(tree: Tree, t: number): string | null {
  */
 function genericVerb(tree: Tree, t: number): string | null {
   const rel = tree.rel(t);
-  if (rel === "amod" || rel === "compound") return "a participle used as an adjective";
+  if ((rel === "amod" && !tree.misparsedVerb(t)) || rel === "compound")
+    return "a participle used as an adjective";
   // The verb itself, or the verb it complements ("back opposing sides" read as back → opposing).
   for (let x = t, d = 0; x >= 0 && d < 3; d++) {
     const r = tree.rel(x);
@@ -1120,4 +1223,12 @@ function supportedBy(tree: Tree, t: number, gov: number): boolean {
   if (tree.baseRel(t) !== "obl") return false;
   const c = tree.caseOf(t);
   return c !== null && (PARTICIPATION.get(c)?.has(tree.lemma(gov)) ?? false);
+}
+
+/** A place named as a party ("withdraw from Chad", "relations with Congo"): its country, when the place stage resolved it. */
+function placeActor(doc: Doc, tree: Tree, x: number): Actor[] {
+  const tok = tree.token(x);
+  const place = doc.places.find((p) => p.start <= tok.start && tok.end <= p.end);
+  if (!place?.country) return [];
+  return [{ text: place.text, name: place.name, country: place.country, sector: null }];
 }

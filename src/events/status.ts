@@ -133,7 +133,14 @@ export function decideStatus(
   for (let x = t, d = 0; d < 3; d++) {
     const r = tree.rel(x);
     const h = tree.head(x);
-    if (h < 0 || (r !== "conj" && r !== "xcomp")) break;
+    if (h < 0) break;
+    if (r === "acl" && tree.upos(h) === "NOUN") {
+      // "push for a resolution censuring Iran": the clause of the verb the noun hangs from.
+      const g = tree.head(h);
+      if (g >= 0 && tree.upos(g) === "VERB") clause.push(g);
+      break;
+    }
+    if (r !== "conj" && r !== "xcomp") break;
     if (r === "xcomp" && !MODAL_PASSING.has(tree.lemma(h))) break;
     clause.push(h);
     x = h;
@@ -205,7 +212,6 @@ export function decideStatus(
         return { status: "planned", why: `"${tree.token(c).text}"` };
       if (rel === "aux" && lemma === "would" && underReporting(tree, x))
         return { status: "planned", why: '"would" in reported speech' };
-      if (rel === "aux" && lemma === "would") return { status: "hypothetical", why: 'modal "would"' };
       if ((rel === "amod" || rel === "compound") && PLAN_ADJ.has(lemma))
         return { status: "planned", why: `"${tree.token(c).text}" before the trigger` };
     }
@@ -224,6 +230,10 @@ export function decideStatus(
         };
     }
   }
+  for (const x of clause)
+    for (const c of tree.children(x))
+      if (tree.rel(c) === "aux" && tree.lemma(c) === "would")
+        return { status: "hypothetical", why: 'modal "would"' };
   // "is to visit", "is due to visit", "is going to visit", "is set to visit"
   if (h >= 0 && tree.rel(t) === "xcomp") {
     const gl = tree.lemma(h);

@@ -104,7 +104,7 @@ export class Tree {
     const passive = this.isPassive(v);
     for (const c of this.children(v)) {
       const r = this.rel(c);
-      if (!passive && (r === "nsubj" || r === "csubj")) return c;
+      if (!passive && (r === "nsubj" || r === "csubj")) return this.timeSubjectRepair(c);
       if (passive && (r === "obl:agent" || (this.baseRel(c) === "obl" && this.caseOf(c) === "by"))) return c;
     }
     if (passive) return -1;
@@ -128,6 +128,12 @@ export class Tree {
       // Participial adverbial clause ("..., killing 12"): the main subject.
       if (this.tokens[v]?.xpos === "VBG") return this.subjectOf(h, depth + 1);
       return -1;
+    }
+    if (r === "amod" && this.misparsedVerb(v)) return this.phraseHeadAt(v - 1);
+    if (r === "acl" && STATEMENT_NOUNS.has(this.lemma(h))) {
+      // "issued a declaration demanding …": the one who issued it.
+      const g = this.head(h);
+      return g >= 0 && this.isVerbal(g) ? this.subjectOf(g, depth + 1) : -1;
     }
     if (r === "acl:relcl" || r === "acl") {
       const t = this.tokens[v];
@@ -153,6 +159,39 @@ export class Tree {
       }
     }
     return -1;
+  }
+
+  /** "A top U.S. official today praised": a time word parsed as the subject, with the real subject inside it. */
+  private timeSubjectRepair(c: number): number {
+    if (!TIME_WORDS.has(this.lemma(c))) return c;
+    const inner = this.children(c).find(
+      (x) => (this.rel(x) === "compound" || this.rel(x) === "nmod") && this.isNominal(x),
+    );
+    return inner ?? c;
+  }
+
+  /**
+   * A finite verb the parser attached as an adjective: "Red Cross officials
+   * suspended aid deliveries" with "suspended" as a modifier of "deliveries".
+   * A past-tense form right after a noun is taken to be the verb.
+   */
+  misparsedVerb(v: number): boolean {
+    const xpos = this.tokens[v]?.xpos ?? "";
+    if (xpos !== "VBD" && xpos !== "VBN") return false;
+    const prev = this.tokens[v - 1];
+    if (!prev || prev.sentence !== this.tokens[v]?.sentence) return false;
+    return prev.upos === "NOUN" || prev.upos === "PROPN";
+  }
+
+  /** The head of the noun phrase a token belongs to (through compound/flat/amod links). */
+  phraseHeadAt(i: number): number {
+    let x = i;
+    for (let d = 0; d < 4 && x >= 0; d++) {
+      const r = this.rel(x);
+      if (r !== "compound" && r !== "flat" && r !== "amod" && r !== "flat:name") return x;
+      x = this.head(x);
+    }
+    return x;
   }
 
   /** The passive subject of a passive clause (the patient). */
@@ -189,6 +228,31 @@ export class Tree {
     return [lo, hi];
   }
 }
+
+const TIME_WORDS = new Set([
+  "today",
+  "yesterday",
+  "tonight",
+  "tomorrow",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+]);
+const STATEMENT_NOUNS = new Set([
+  "declaration",
+  "statement",
+  "letter",
+  "resolution",
+  "communique",
+  "message",
+  "note",
+  "decree",
+  "report",
+]);
 
 /** Verbs whose infinitival complement's subject is their object. */
 const OBJECT_CONTROL = new Set([

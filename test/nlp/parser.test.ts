@@ -156,8 +156,8 @@ test(
       return { upos: t.map((x) => x.upos), xpos: t.map((x) => x.xpos) };
     });
     const scores = attachmentScores(loadParser(), sentences, tags);
-    assert.ok(scores.uas >= 85, `dev UAS ${scores.uas.toFixed(2)} with predicted tags`);
-    assert.ok(scores.las >= 82, `dev LAS ${scores.las.toFixed(2)} with predicted tags`);
+    assert.ok(scores.uas >= 86, `dev UAS ${scores.uas.toFixed(2)} with predicted tags`);
+    assert.ok(scores.las >= 82.9, `dev LAS ${scores.las.toFixed(2)} with predicted tags`);
   },
 );
 

@@ -23,6 +23,13 @@ function actorLine(e: EventMention["actor"]): string {
     .join("; ");
 }
 
+/** Whether a string is a real calendar day written YYYY-MM-DD ("2024-02-30" is not). */
+function isCalendarDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
 /** The explanation of one document, as lines of text. */
 export function explainLines(
   doc: Doc,
@@ -77,8 +84,8 @@ export function registerExplain(program: Command): void {
     .option("--json", "print the events as JSON instead of the explanation")
     .action(
       async (text: string, opts: { date?: string; patterns?: string[]; kb?: string[]; json?: boolean }) => {
-        if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
-          throw new ChanceryError("CH_USAGE", `--date must be YYYY-MM-DD, got "${opts.date}"`);
+        if (opts.date !== undefined && !isCalendarDay(opts.date)) {
+          throw new ChanceryError("CH_USAGE", `--date must be a calendar day YYYY-MM-DD, got "${opts.date}"`);
         }
         if (text.trim() === "") throw new ChanceryError("CH_INPUT_EMPTY", "explain: the text is empty");
         const doc = createDoc({ id: "explain", raw: text, rawKind: "text", published_at: opts.date ?? null });

@@ -35,7 +35,10 @@ export interface WeightArrays {
  * a header (its length, plus 256 × the number of its entries that are not
  * LEFT-ARC classes) followed by entries packed as `weight << 8 | class`, the
  * LEFT-ARC entries last, so that a configuration where LEFT-ARC cannot apply
- * skips them. Scoring a configuration first finds every feature's row
+ * skips them. Long rows belong to frequent features (a rare one has only had
+ * a few updates), so features are placed longest row first: the frequent
+ * ones share cache lines at the start of the rows and sit in their first
+ * probed slot. Scoring a configuration first finds every feature's row
  * (independent probes the CPU can overlap), then adds the rows.
  *
  * Classes are numbered as in `system.ts`: with `numClasses = 4 + 2L`, the
@@ -64,10 +67,15 @@ export class CompactWeights implements ClassScorer {
     this.#mask = capacity - 1;
     this.#pool = new Int32Array(keys.length + classes.length);
     const leftEnd = LEFT_BASE + (numClasses - LEFT_BASE) / 2;
+    const first = new Int32Array(keys.length + 1);
+    for (let f = 0; f < keys.length; f++) first[f + 1] = first[f]! + lengths[f]!;
+    if (first[keys.length] !== classes.length) {
+      throw new RangeError("row lengths do not add up to the number of weights");
+    }
     let at = 0;
-    let e = 0;
-    for (let f = 0; f < keys.length; f++) {
+    for (const f of longestFirst(lengths)) {
       const len = lengths[f]!;
+      const e = first[f]!;
       const key = keys[f]! | 0;
       if (key === 0) throw new RangeError("feature key 0 is reserved");
       let i = key & this.#mask;
@@ -89,9 +97,7 @@ export class CompactWeights implements ClassScorer {
         }
       }
       this.#pool[header] = len | (notLeft << 8);
-      e += len;
     }
-    if (e !== classes.length) throw new RangeError("row lengths do not add up to the number of weights");
   }
 
   /** Number of features. */
@@ -160,4 +166,16 @@ export class CompactWeights implements ClassScorer {
       }
     }
   }
+}
+
+/** Feature indices ordered by decreasing row length (ties in index order). */
+function longestFirst(lengths: Uint8Array): Int32Array {
+  const count = new Int32Array(257);
+  for (const len of lengths) count[256 - len]!++;
+  for (let i = 1; i < 257; i++) count[i]! += count[i - 1]!;
+  const order = new Int32Array(lengths.length);
+  const next = new Int32Array(257);
+  next.set(count.subarray(0, 256), 1);
+  for (let f = 0; f < lengths.length; f++) order[next[256 - lengths[f]!]!++] = f;
+  return order;
 }
