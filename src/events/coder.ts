@@ -87,9 +87,14 @@ function checkRule(tree: Tree, t: number, rule: Rule): { extra: number[] } | { w
   }
   if (rule.obj) {
     const passive = tree.isPassive(t);
+    // A headline drops the passive auxiliary: "Curfew lifted in Tehran" (the subject is what was lifted).
+    const reduced = !passive && (tree.token(t).xpos === "VBN" || tree.token(t).xpos === "VBD");
     const o = kids.find(
       (c) =>
-        (tree.rel(c) === "obj" || (passive && tree.rel(c) === "nsubj:pass") || tree.rel(c) === "iobj") &&
+        (tree.rel(c) === "obj" ||
+          (passive && tree.rel(c) === "nsubj:pass") ||
+          (reduced && tree.rel(c) === "nsubj" && !kids.some((k) => tree.rel(k) === "obj")) ||
+          tree.rel(c) === "iobj") &&
         rule.obj?.includes(tree.lemma(c)),
     );
     if (o === undefined) return { why: `needs object ${rule.obj.join("|")}` };
@@ -210,6 +215,20 @@ function codeSentence(
       }
     }
   }
+  // A noun event that is the object of a verb event restates it ("sent aid", "launched an attack").
+  for (const m of matches) {
+    if (m.absorbed || m.rule.cls !== "n" || tree.rel(m.token) !== "obj") continue;
+    const verb = byToken.get(tree.head(m.token));
+    if (
+      verb &&
+      !verb.absorbed &&
+      verb.rule.wrap === null &&
+      verb.rule.code.slice(0, 2) === m.rule.code.slice(0, 2)
+    ) {
+      m.absorbed = true;
+      m.trace.dropped = `the object of the event verb "${verb.trace.text}"`;
+    }
+  }
   // Wrappers: attach to the event in their complement.
   for (const m of matches) {
     const wrap = m.rule.wrap;
@@ -310,7 +329,11 @@ function intentEvent(doc: Doc, tree: Tree, m: Match, ev: EventMention, deps: Cod
 /** The event inside a wrapper's complement: an xcomp/ccomp verb, or a nominal object ("canceled the visit"). */
 function findInner(tree: Tree, m: Match, byToken: Map<number, Match>): Match | null {
   const t = m.token;
-  const order = ["xcomp", "ccomp", "obj", "nsubj:pass", "obl", "nmod", "advcl"];
+  // An adjective wrapper ("the visit was postponed", "talks are off") governs its subject.
+  const order =
+    m.rule.cls === "a"
+      ? ["nsubj", "nsubj:pass", "xcomp", "ccomp"]
+      : ["xcomp", "ccomp", "obj", "nsubj:pass", "obl", "nmod", "advcl"];
   for (const rel of order) {
     for (const c of tree.children(t)) {
       if (tree.rel(c) !== rel) continue;
@@ -637,7 +660,10 @@ function buildEvent(
 
   // Actor.
   let actorSlots: Slot[] = rule.actor ?? (rule.cls === "v" ? [{ kind: "subj" }] : NOUN_ACTOR);
-  if (rule.cls === "v" && tree.isPassive(t) && !rule.actor) actorSlots = [{ kind: "agent" }];
+  const patientSubject =
+    rule.cls === "v" && m.extra.some((x) => tree.rel(x) === "nsubj" && tree.head(x) === t);
+  if (rule.cls === "v" && (tree.isPassive(t) || patientSubject) && !rule.actor)
+    actorSlots = [{ kind: "agent" }];
   let actor = fillSlots(doc, tree, t, actorSlots, rule.cls, m.extra, deps);
   if (
     actor.actors.length === 0 &&
@@ -728,7 +754,8 @@ function buildEvent(
     const nominal =
       rule.cls === "n" && UNNAMED_OK.has(entry.ploverType) && reported && actor.why === "none found";
     // "Curfew lifted in Kabul", "Three soldiers were killed by a roadside bomb": a passive with no named agent.
-    const passive = rule.cls === "v" && tree.isPassive(t) && UNNAMED_PASSIVE.has(entry.ploverType);
+    const passive =
+      rule.cls === "v" && (tree.isPassive(t) || patientSubject) && UNNAMED_PASSIVE.has(entry.ploverType);
     if (!nominal && !passive) {
       trace.dropped = "no actor found";
       return null;

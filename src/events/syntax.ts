@@ -47,7 +47,18 @@ export class Tree {
 
   lemma(i: number): string {
     const t = this.tokens[i];
-    return (t?.lemma ?? t?.text ?? "").toLowerCase();
+    const l = (t?.lemma ?? t?.text ?? "").toLowerCase();
+    // Repairs for forms the lemmatizer leaves inflected or gets wrong ("troops", "shot").
+    if (
+      t?.xpos === "NNS" &&
+      l.length > 3 &&
+      l === t.text.toLowerCase() &&
+      l.endsWith("s") &&
+      !l.endsWith("ss")
+    )
+      return l.endsWith("ies") ? `${l.slice(0, -3)}y` : l.slice(0, -1);
+    if (t?.xpos === "VBD" || t?.xpos === "VBN") return IRREGULAR_PAST.get(t.text.toLowerCase()) ?? l;
+    return l;
   }
 
   upos(i: number): string {
@@ -137,7 +148,10 @@ export class Tree {
     }
     if (r === "acl:relcl" || r === "acl") {
       const t = this.tokens[v];
-      if (r === "acl" && t?.xpos === "VBN") return -1; // "the tension caused by": passive participle
+      // "the tension caused by": a passive participle — unless it has an object, which only an
+      // active verb the parser misattached has ("Russian troops shot down a drone").
+      if (r === "acl" && (t?.xpos === "VBN" || t?.xpos === "VBD"))
+        return this.children(v).some((c) => this.rel(c) === "obj") ? h : -1;
       return h;
     }
     return -1;
@@ -154,7 +168,7 @@ export class Tree {
       if (this.tokens[x]?.sentence !== sentence) break;
       if (this.rel(x) === "nsubj") {
         const h = this.head(x);
-        if (h > x && h < v && this.upos(h) === "AUX" && this.head(h) !== v) return x;
+        if (h > x && h < v && this.upos(h) === "AUX") return x;
         return -1;
       }
     }
@@ -229,6 +243,64 @@ export class Tree {
   }
 }
 
+/** Irregular past forms of event verbs (facts of English), for when the lemmatizer misses them. */
+const IRREGULAR_PAST = new Map([
+  ["shot", "shoot"],
+  ["struck", "strike"],
+  ["fought", "fight"],
+  ["met", "meet"],
+  ["held", "hold"],
+  ["sent", "send"],
+  ["sought", "seek"],
+  ["threw", "throw"],
+  ["thrown", "throw"],
+  ["took", "take"],
+  ["taken", "take"],
+  ["gave", "give"],
+  ["given", "give"],
+  ["led", "lead"],
+  ["left", "leave"],
+  ["fled", "flee"],
+  ["bought", "buy"],
+  ["sold", "sell"],
+  ["brought", "bring"],
+  ["broke", "break"],
+  ["broken", "break"],
+  ["froze", "freeze"],
+  ["frozen", "freeze"],
+  ["overran", "overrun"],
+  ["forbade", "forbid"],
+  ["forbidden", "forbid"],
+  ["swore", "swear"],
+  ["sworn", "swear"],
+  ["withdrew", "withdraw"],
+  ["withdrawn", "withdraw"],
+  ["undertook", "undertake"],
+  ["undertaken", "undertake"],
+  ["spoke", "speak"],
+  ["spoken", "speak"],
+  ["told", "tell"],
+  ["beat", "beat"],
+  ["beaten", "beat"],
+  ["slew", "slay"],
+  ["slain", "slay"],
+  ["hit", "hit"],
+  ["bid", "bid"],
+  ["shut", "shut"],
+  ["cut", "cut"],
+  ["put", "put"],
+  ["set", "set"],
+  ["rode", "ride"],
+  ["drove", "drive"],
+  ["driven", "drive"],
+  ["blew", "blow"],
+  ["blown", "blow"],
+  ["flew", "fly"],
+  ["flown", "fly"],
+  ["stole", "steal"],
+  ["stolen", "steal"],
+  ["seized", "seize"],
+]);
 const TIME_WORDS = new Set([
   "today",
   "yesterday",

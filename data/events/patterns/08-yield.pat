@@ -1,8 +1,14 @@
 # CAMEO 08 YIELD (PLOVER CONCEDE 080-083, RETREAT 084-087).
 08.yield             080   v:yield|concede|capitulate|relent|bow|cave|surrender|succumb  recip=to,obl:to
 08.yield.n           080   n:concession  recip=to
+08.give.in           080   v:give|cave|bow|back  prt=in|into|down  recip=to,obl:to,into
+08.give.into         080   v:give|cave|bow|bend  prep=into|in|to  with=demand|pressure|request  recip=poss,by,from
+08.protest.end       080   v:suspend|end|halt|stop|call|abandon  with=protest|strike|demonstration|boycott|sit-in|rally|walkout|blockade|hunger|attack|offensive|hostility|fighting|campaign  recip=obj
+08.suspension.n      080   n:suspension|halt|end|cessation  with=protest|strike|demonstration|boycott|attack|offensive|hostility|fighting|campaign  recip=of
+08.halt.policy       0832  v:halt|freeze|stop|suspend|shelve|shutter|scrap|cancel  with=settlement|construction|building|demolition|eviction|project|plan|program|programme|reform|law|bill|dam|mine|pipeline  recip=obj
+08.withdraw.claim    0832  v:withdraw|drop|abandon  obj=complaint|lawsuit|case|claim|suit|objection|veto|bid  recip=against,obj
 08.ease.admin        081   v:lift|ease|relax|end|suspend|remove|loosen|scrap  obj=restriction|ban|curb|control|measure|blackout|blockade|limit|quarantine  recip=on,for,obl:on
-08.ease.curfew       0813  v:lift|ease|relax|end|shorten|reduce  obj=curfew|lockdown  recip=on,in
+08.ease.curfew       0813  v:lift|ease|relax|end|shorten|reduce|remove|scrap|revoke|cancel|suspend  obj=curfew|lockdown  recip=on,in
 08.ease.emergency    0814  v:lift|end|revoke  obj=emergency|law  with=emergency|martial  recip=in,on
 08.ease.dissent      082   v:allow|permit|legalize|legalise|tolerate|authorize|authorise  with=protest|demonstration|rally|march|opposition|party|gathering  recip=obj
 08.accede            083   v:accede|accept|meet|grant|concede  obj=demand|request|condition|term  recip=poss,of
