@@ -332,7 +332,7 @@ function findInner(tree: Tree, m: Match, byToken: Map<number, Match>): Match | n
   // An adjective wrapper ("the visit was postponed", "talks are off") governs its subject.
   const order =
     m.rule.cls === "a"
-      ? ["nsubj", "nsubj:pass", "xcomp", "ccomp"]
+      ? ["xcomp", "advcl", "ccomp", "nsubj", "nsubj:pass"]
       : ["xcomp", "ccomp", "obj", "nsubj:pass", "obl", "nmod", "advcl"];
   for (const rel of order) {
     for (const c of tree.children(t)) {
