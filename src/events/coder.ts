@@ -720,6 +720,24 @@ function buildEvent(
   }
   trace.actorWhy = actor.why;
   trace.recipientWhy = recipient.why;
+  if (actor.actors.length === 0 && rule.cls === "v") {
+    // "It also refused to condemn Moscow": a pronoun subject the linker left open takes the actor of
+    // the last event told in the two sentences before.
+    const subj = tree.subjectOf(t);
+    if (subj >= 0 && tree.upos(subj) === "PRON" && PRONOUNS.has(tree.lemma(subj))) {
+      const here = tree.token(t).sentence;
+      const last = [...prior]
+        .reverse()
+        .find((p) => p.actor.length > 0 && p.actor.every((a) => a.country) && p.evidence.start < tree.token(t).start);
+      const lastSentence = last ? doc.tokens.find((k) => k.start >= last.evidence.start)?.sentence ?? -9 : -9;
+      if (last && here - lastSentence <= 2) {
+        actor = {
+          actors: last.actor.map((a) => ({ ...a, text: tree.token(subj).text })),
+          why: `"${tree.token(subj).text}": the actor of the event told just before ("${last.evidence.trigger}")`,
+        };
+      }
+    }
+  }
   let antecedent: EventMention | null = null;
   if (actor.actors.length === 0 && rule.cls === "n") {
     // "The visit was canceled": a definite noun naming an event told before takes that event's parties.

@@ -3,7 +3,7 @@
 08.yield.n           080   n:concession  recip=to
 08.give.in           080   v:give|cave|bow|back  prt=in|into|down  recip=to,obl:to,into
 08.give.into         080   v:give|cave|bow|bend  prep=into|in|to  with=demand|pressure|request  recip=poss,by,from
-08.protest.end       080   v:suspend|end|halt|stop|call|abandon  with=protest|strike|demonstration|boycott|sit-in|rally|walkout|blockade|hunger|attack|offensive|hostility|fighting|campaign  recip=obj
+08.protest.end       080   v:suspend|end|halt|stop|abandon  with=protest|strike|demonstration|boycott|sit-in|rally|walkout|blockade|hunger|attack|offensive|hostility|fighting|campaign  recip=obj
 08.suspension.n      080   n:suspension|halt|end|cessation  with=protest|strike|demonstration|boycott|attack|offensive|hostility|fighting|campaign  recip=of
 08.halt.policy       0832  v:halt|freeze|stop|suspend|shelve|shutter|scrap|cancel  with=settlement|construction|building|demolition|eviction|project|plan|program|programme|reform|law|bill|dam|mine|pipeline  recip=obj
 08.withdraw.claim    0832  v:withdraw|drop|abandon  obj=complaint|lawsuit|case|claim|suit|objection|veto|bid  recip=against,obj

@@ -10,3 +10,8 @@
 15.flyover           150   v:fly|sail|transit|patrol  with=strait|sea|airspace|water|zone|island  recip=through,near,over,into
 15.test              150   v:test|launch|fire  with=missile|rocket|icbm|ballistic|nuclear|hypersonic  prep=into|over|toward|towards|off  recip=toward,towards,near,over
 15.test.n            150   n:test|launch  with=missile|rocket|nuclear|ballistic  recip=near,over
+15.militia           150   v:operate|form|recruit|arm|organize|organise|expand|mobilize|mobilise|gather  with=militia|paramilitary|vigilante|conscript|recruit|reservist|recruitment|volunteer|fighter  recip=near,in,against
+15.militia.n         150   n:militia|paramilitary|vigilante  with=form|operate|begin|arm|recruit|emerge|launch  recip=near,in
+15.recruitment.n     154   n:recruitment|conscription|mobilization|mobilisation|call-up  with=expand|step|increase|begin|announce|order|launch  recip=in
+15.patrol.begin      150   n:patrol  with=begin|start|launch|step|increase|intensify|deploy  recip=in,near
+15.call.forces       153   v:call|order|send|summon|dispatch|rush  with=police|troop|soldier|army|guard|conscript|reservist|militia|reserve|officer|gendarme  recip=to,into,obl:to

@@ -20,3 +20,11 @@
 17.set.fire          1712  v:set  obj=fire  recip=to
 17.prevent           170   v:prevent|stop|block|bar  with=demonstration|protest|rally|march|protester|vote  recip=poss,obj conf=0.6
 17.confiscate        1711  v:confiscate|impound|expropriate|nationalize|nationalise  recip=poss,from,obj
+17.martial.extend    1724  v:extend|prolong|impose|declare|enforce  with=martial|emergency  recip=in,on
+17.misinfo           170   n:misinformation|disinformation|propaganda  recip=against,about,on,at
+17.fake.news         170   n:news|information|campaign|operation  with=fake|false|coordinated|influence|disinformation  recip=against,about,at
+17.shutdown          1721  n:shutdown|blackout|censorship|crackdown  with=internet|media|communication|press|online|social|network|phone  recip=in,on
+17.suspend.media     1721  v:suspend|block|ban|shut|restrict|throttle|censor|tighten|curb|close  with=internet|media|platform|website|network|newspaper|broadcaster|facebook|twitter|site|app|freedom|press|journalist|screw  recip=in,on,poss
+17.cyber.attack      170   n:attack|assault|intrusion|breach  with=cyber|hacker|hacking|ransomware|malware|ddos|online  recip=on,against,at
+17.hackers           170   v:target|hit|attack|breach|infiltrate|hack|disable  with=hacker|cyber|ransomware|malware|cyberattack|network|server|computer|system  recip=obj,poss
+17.ban.group         1722  v:ban|outlaw|proscribe|dissolve|shut|close  with=ngo|ngos|group|organization|organisation|party|association|union|charity  recip=obj,poss
