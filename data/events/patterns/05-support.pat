@@ -15,3 +15,7 @@
 05.reach.deal        057   v:reach|strike|clinch|forge|broker  obj=agreement|deal|accord|compromise|understanding|consensus  recip=with mutual
 05.relations         050   v:restore|establish|normalize|normalise|resume|upgrade  obj=relation|tie|link|relationship  recip=with mutual
 05.solidarity        051   v:express|voice|show  obj=solidarity|sympathy|condolence|gratitude|appreciation  recip=with,to,for
+05.express.support   052   v:express|voice|declare|reaffirm|pledge  obj=support|backing|respect|approval|admiration|appreciation  recip=for,to,of
+05.approve.policy    051   v:approve|welcome|endorse|back  with=policy|plan|decision|effort|action|move|step|reform|initiative|handling|stance  recip=poss,of,obj
+05.ties.expand       050   v:expand|improve|deepen|strengthen|upgrade|boost  with=tie|relation|cooperation|relationship|link  recip=with,between mutual
+05.mutual.respect    051   n:respect|admiration|friendship|trust|goodwill  with=mutual|express|affirm|reaffirm  recip=for,to,between mutual

@@ -8,3 +8,7 @@
 07.protect           074   v:deploy|send|provide|dispatch  with=peacekeeper|peacekeeping|protection|escort  recip=to,in
 07.asylum            075   v:grant|give|offer  obj=asylum|refuge|sanctuary  recip=iobj,to
 07.asylum.n          075   n:asylum  with=grant|give  recip=to
+07.package.n         070   n:package|aid|assistance|loan|grant  with=aid|billion|million|dollar|emergency|humanitarian|relief|financial  recip=to,for,with,between
+07.aid.arrive        073   v:arrive|reach|land  with=aid|relief|food|medicine|supply|shipment|convoy|humanitarian  recip=in,to
+07.forgive.debt      071   v:forgive|cancel|write|waive|relieve  with=debt|loan|million|billion|arrears  recip=poss,to,for,of
+07.arms.arrive       072   v:arrive|land|reach  with=arm|weapon|trainer|ammunition|shipment|equipment  recip=in,to

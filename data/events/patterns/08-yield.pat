@@ -33,3 +33,9 @@
 08.demobilize        0873  v:demobilize|demobilise|disarm|disband|decommission  recip=obj
 08.retreat           0874  v:retreat|withdraw|leave|vacate|evacuate|abandon  with=position|town|city|area|territory|village|base|region  recip=from,obj
 08.surrender         0874  v:surrender  with=town|city|territory|weapon  recip=to
+08.resign            0831  v:resign|quit|step  without=talk|negotiation|deal|alliance|coalition|process  recip=from,obj
+08.stop.hostilities  0871  v:stop|halt|cease|end|suspend  with=hostility|hostilities|fighting|fire|shelling|bombing|attack|offensive|war  recip=with,against
+08.repatriation      0841  n:repatriation|swap|exchange  with=prisoner|refugee|detainee|hostage|deal|agreement  recip=between,with mutual
+08.ceasefire.sign    0871  v:sign|reach|agree|broker|accept  obj=ceasefire|truce|armistice  recip=with mutual
+08.disarm.lay        0873  v:lay|hand|give|surrender  obj=arm|weapon  prt=down|over|in|up  recip=to
+08.peacekeepers.arrive 0863 v:arrive|deploy|land  with=peacekeeper|peacekeeping|observer|monitor|blue  recip=in,to

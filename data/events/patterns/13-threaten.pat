@@ -19,3 +19,5 @@
 13.conv              1384  v:threaten  with=airstrike|strike|missile|shell|invade  recip=obj
 13.wmd               1385  v:threaten  with=nuclear|chemical|biological  recip=obj
 13.ultimatum         139   n:ultimatum  with=issue|give|deliver  recip=to,iobj
+13.restrict          132   v:threaten|vow  with=restrict|ban|close|block|blockade|arrest|arrests|shut  recip=obj
+13.warn.consequence  138   n:consequence|retaliation|reprisal|response  with=warn|threaten|face|severe|serious|dire  recip=for,against,on
