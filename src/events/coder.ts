@@ -728,8 +728,13 @@ function buildEvent(
       const here = tree.token(t).sentence;
       const last = [...prior]
         .reverse()
-        .find((p) => p.actor.length > 0 && p.actor.every((a) => a.country) && p.evidence.start < tree.token(t).start);
-      const lastSentence = last ? doc.tokens.find((k) => k.start >= last.evidence.start)?.sentence ?? -9 : -9;
+        .find(
+          (p) =>
+            p.actor.length > 0 && p.actor.every((a) => a.country) && p.evidence.start < tree.token(t).start,
+        );
+      const lastSentence = last
+        ? (doc.tokens.find((k) => k.start >= last.evidence.start)?.sentence ?? -9)
+        : -9;
       if (last && here - lastSentence <= 2) {
         actor = {
           actors: last.actor.map((a) => ({ ...a, text: tree.token(subj).text })),

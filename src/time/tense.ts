@@ -97,6 +97,9 @@ export function clauseTense(doc: Doc, head: number): ClauseTense {
       /^(nmod|compound)/.test(tok.deprel ?? "")
     )
       return "present";
+    // "talks in Alaska on Thursday" parsed with "on Thursday" hung on the main verb: a time phrase
+    // right after a phrase headed by an event noun belongs to that noun (late closure).
+    if (closesEventNoun(tokens, kids, head, cur)) return "present";
     for (let steps = 0; cur >= 0 && steps < 8; steps++) {
       const t = tokens[cur] as Token;
       if (
@@ -111,4 +114,55 @@ export function clauseTense(doc: Doc, head: number): ClauseTense {
     }
   }
   return sentenceTense(tokens, first, last);
+}
+
+/** Nouns that name events a time phrase can date ("talks … on Thursday"). */
+const EVENT_NOUNS = new Set([
+  "talk",
+  "talks",
+  "meeting",
+  "summit",
+  "visit",
+  "trip",
+  "negotiation",
+  "negotiations",
+  "election",
+  "attack",
+  "strike",
+  "protest",
+  "conference",
+  "session",
+  "call",
+  "vote",
+  "referendum",
+  "ceremony",
+]);
+
+/**
+ * Whether the time phrase headed by `head` (attached to `verb`) directly
+ * follows a noun phrase, attached elsewhere, whose head is an event noun:
+ * "the backdrop of the talks in Alaska on Thursday".
+ */
+function closesEventNoun(
+  tokens: readonly Token[],
+  kids: readonly number[][],
+  head: number,
+  verb: number,
+): boolean {
+  if (verb < 0) return false;
+  const marker = (kids[head] ?? []).find((k) => tokens[k]?.deprel === "case");
+  const before = (marker ?? head) - 1;
+  const prev = tokens[before];
+  if (!prev || prev.sentence !== tokens[head]?.sentence) return false;
+  if (prev.upos !== "NOUN" && prev.upos !== "PROPN") return false;
+  let x = before;
+  for (let d = 0; d < 4 && x >= 0; d++) {
+    const t = tokens[x] as Token;
+    if (x === verb || t.head === verb) return false;
+    if ((t.upos === "NOUN" || t.upos === "PROPN") && EVENT_NOUNS.has((t.lemma ?? t.text).toLowerCase()))
+      return true;
+    if (!/^(nmod|compound|flat|appos)/.test(t.deprel ?? "")) return false;
+    x = t.head ?? -1;
+  }
+  return false;
 }

@@ -5,6 +5,7 @@ import { loadLemmatizer } from "../../nlp/lemmatizer/lemmatizer.js";
 import { loadPosTagger } from "../../nlp/tagger/io.js";
 import type { Stage, StageContext } from "../../pipeline/stage.js";
 import { taggerForms } from "./headline.js";
+import { correctNewsVerbs } from "./news-verbs.js";
 
 /**
  * Options the tag stage reads from the run options: paths of other model
@@ -62,6 +63,7 @@ export const tagStage: Stage = {
         token.xpos = xpos;
         token.lemma = lemmatizer.lemmatize(token.text, upos, xpos);
       });
+      correctNewsVerbs(run);
     }
     return doc;
   },
