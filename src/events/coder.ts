@@ -231,7 +231,7 @@ function codeSentence(
   }
   // Wrappers: attach to the event in their complement.
   for (const m of matches) {
-    const wrap = m.rule.wrap;
+    const wrap = m.rule.wrap ?? implicitWrap(m.rule);
     if (!wrap || m.absorbed) continue;
     const inner = findInner(tree, m, byToken);
     if (!inner) {
@@ -634,6 +634,11 @@ function buildEvent(
   if (t !== m.token && !m.extra.includes(t)) m.extra.push(t, m.token);
   const rule = m.rule;
   const trace = m.trace;
+  if (t !== m.token && !COMPOUND_EVENT_HEADS.has(tree.lemma(t))) {
+    // "riot police", "protest song", "war crimes": the noun names a kind of thing, not an event.
+    trace.dropped = `a modifier of "${tree.token(t).text}", not an event`;
+    return null;
+  }
   let code = m.inner && rule.wrap ? composeCode(rule.wrap, m.inner.rule.code, rule.code) : rule.code;
   let entry = deps.taxonomy.get(code);
   if (!entry || !entry.ploverType) {
@@ -659,7 +664,7 @@ function buildEvent(
   const gov = rule.cls === "n" ? governingVerb(tree, t) : -1;
 
   // Actor.
-  let actorSlots: Slot[] = rule.actor ?? (rule.cls === "v" ? [{ kind: "subj" }] : NOUN_ACTOR);
+  let actorSlots: Slot[] = rule.actor ?? (rule.cls === "n" ? NOUN_ACTOR : [{ kind: "subj" }]);
   const patientSubject =
     rule.cls === "v" && m.extra.some((x) => tree.rel(x) === "nsubj" && tree.head(x) === t);
   if (rule.cls === "v" && (tree.isPassive(t) || patientSubject) && !rule.actor)
@@ -711,7 +716,7 @@ function buildEvent(
     actor = { actors: recipient.actors, why: `all parties (${recipient.why})` };
     recipient = { actors: [], why: "mutual event" };
   }
-  if (actor.actors.length === 0 && m.inner) {
+  if (actor.actors.length === 0 && m.inner && sharesSubject(tree, m.inner.token, t)) {
     // "X threatened to break relations": the wrapper's subject is the inner event's (control).
     const innerRule = m.inner.rule;
     const slots = innerRule.actor ?? (innerRule.cls === "v" ? [{ kind: "subj" }] : NOUN_ACTOR);
@@ -886,6 +891,11 @@ function buildEvent(
   if (actors.every((a) => a.country === null)) confidence -= 0.2;
   if (unnamed) confidence -= 0.1;
   if (m.secondary) confidence -= 0.15;
+  // The main clause's event is what the sentence reports; deeper ones are its circumstances.
+  let depth = 0;
+  for (let x = tree.head(m.token); x >= 0 && depth < 6; x = tree.head(x)) depth++;
+  confidence -= 0.05 * Math.min(depth, 5);
+  if (rule.cls === "n") confidence -= 0.05;
   return {
     actor: actors,
     recipient: recipients,
@@ -950,6 +960,61 @@ function hasConditional(tree: Tree, t: number, ...marks: string[]): boolean {
         tree.children(c).some((g) => tree.rel(g) === "mark" && want.includes(tree.lemma(g))),
     );
 }
+
+/** Heads a noun event may modify and still name the event ("mediation effort", "peace talks", "aid package"). */
+const COMPOUND_EVENT_HEADS = new Set([
+  "effort",
+  "campaign",
+  "operation",
+  "process",
+  "mission",
+  "deal",
+  "agreement",
+  "plan",
+  "programme",
+  "program",
+  "package",
+  "talk",
+  "round",
+  "summit",
+  "conference",
+  "meeting",
+  "visit",
+  "trip",
+  "strike",
+  "attack",
+  "protest",
+  "rally",
+  "march",
+  "drill",
+  "exercise",
+  "raid",
+  "offensive",
+  "blockade",
+  "ban",
+  "embargo",
+  "sanction",
+  "pact",
+  "accord",
+  "treaty",
+  "initiative",
+  "bid",
+  "move",
+  "measure",
+  "action",
+  "wave",
+  "spree",
+  "shipment",
+  "delivery",
+  "convoy",
+  "flight",
+  "airlift",
+  "call",
+  "session",
+  "negotiation",
+  "dialogue",
+  "consultation",
+]);
 
 /** Types whose nominal events are kept when nobody is named as their author. */
 const UNNAMED_OK = new Set(["PROTEST", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "CONSULT"]);
@@ -1281,4 +1346,41 @@ function placeActor(doc: Doc, tree: Tree, x: number): Actor[] {
   const place = doc.places.find((p) => p.start <= tok.start && tok.end <= p.end);
   if (!place?.country) return [];
   return [{ text: place.text, name: place.name, country: place.country, sector: null }];
+}
+
+/**
+ * A specific appeal, intent, demand, rejection or threat rule ("refused to lift
+ * the curfew" → 1241) without `wrap=` still governs the event in its
+ * complement: that event is absorbed (kept as planned for an intent) and the
+ * rule's own code is kept.
+ */
+function implicitWrap(rule: Rule): WrapKind | null {
+  if (rule.cls !== "v") return null;
+  switch (rule.code.slice(0, 2)) {
+    case "02":
+      return "appeal";
+    case "03":
+      return "agree";
+    case "10":
+      return "request";
+    case "12":
+      return "reject";
+    case "13":
+      return "threaten";
+    default:
+      return null;
+  }
+}
+
+/** Whether `inner` gets its subject from `wrapper` by subject control ("refused to meet"), not from an object ("refused to allow planes to land"). */
+function sharesSubject(tree: Tree, inner: number, wrapper: number): boolean {
+  let x = inner;
+  for (let d = 0; d < 4; d++) {
+    const h = tree.head(x);
+    if (h < 0) return true;
+    if (h === wrapper) return true;
+    if (tree.hasObjectControl(h)) return false;
+    x = h;
+  }
+  return true;
 }

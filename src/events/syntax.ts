@@ -123,6 +123,14 @@ export class Tree {
     const r = this.rel(v);
     const repaired = this.auxSplitSubject(v);
     if (repaired >= 0) return repaired;
+    // "A top U.S. official today praised": the subject parsed as a modifier of the time word.
+    for (const c of this.children(v)) {
+      if (c > v || !TIME_WORDS.has(this.lemma(c))) continue;
+      const inner = this.children(c).filter(
+        (x) => x < c && ["amod", "compound", "nmod"].includes(this.baseRel(x)),
+      );
+      if (inner.length > 0) return inner[inner.length - 1]!;
+    }
     if (h < 0) return -1;
     if (r === "xcomp") {
       // Raising from a passive: "Blinken is expected to travel".
@@ -208,6 +216,14 @@ export class Tree {
     return x;
   }
 
+  /** Whether `v` passes its object, not its subject, to an infinitive ("urged X to", "allowed X to"). */
+  hasObjectControl(v: number): boolean {
+    return (
+      OBJECT_CONTROL.has(this.lemma(v)) &&
+      this.children(v).some((c) => this.rel(c) === "obj" || this.rel(c) === "iobj")
+    );
+  }
+
   /** The passive subject of a passive clause (the patient). */
   patientOf(v: number): number {
     const c = this.children(v).find((x) => this.rel(x) === "nsubj:pass");
@@ -232,7 +248,9 @@ export class Tree {
       const x = stack.pop() as number;
       for (const c of this.children(x)) {
         const r = this.rel(c);
-        const inside = NP_INTERNAL.has(r) || (r === "case" && this.rel(x) === "nmod:poss");
+        const inside =
+          (NP_INTERNAL.has(r) && !(r === "amod" && this.isVerbal(c))) ||
+          (r === "case" && this.rel(x) === "nmod:poss");
         if (!inside) continue;
         if (c < lo) lo = c;
         if (c > hi) hi = c;
