@@ -5,7 +5,7 @@
  * {@link EventMention}s. With `trace`, records every decision for
  * `chancery explain`.
  */
-import type { Doc } from "../doc/doc.js";
+import { addWarning, type Doc } from "../doc/doc.js";
 import type { Actor, EventDate, EventLocation, EventMention } from "../doc/types.js";
 import { loadKnowledgeBase } from "../kb/index.js";
 import { composeCode, isEventWrap } from "./compose.js";
@@ -290,8 +290,13 @@ function intentEvent(doc: Doc, tree: Tree, m: Match, ev: EventMention, deps: Cod
   if (ev.status !== "planned" && ev.status !== "hypothetical") return null;
   if (ev.status === "hypothetical" && !tree.children(m.token).some((c) => tree.lemma(c) === "would"))
     return null;
-  const reporter = reportingHead(tree, m.token);
-  const unless = hasConditional(tree, m.token, "unless");
+  // For a noun event ("it would tighten the blockade"), the clause is its support verb's.
+  const clauseHead =
+    m.rule.cls === "n" && tree.head(m.token) >= 0 && tree.isVerbal(tree.head(m.token))
+      ? tree.head(m.token)
+      : m.token;
+  const reporter = reportingHead(tree, clauseHead);
+  const unless = hasConditional(tree, clauseHead, "unless");
   if (reporter < 0 && !unless) return null;
   const wrap = unless || ev.quad_class >= 3 ? "threaten" : "agree";
   const code = composeCode(wrap, ev.cameo, wrap === "threaten" ? "130" : "030");
@@ -535,7 +540,16 @@ function fillSlots(
  * an actor, with its text and no country.
  */
 function resolveOrName(doc: Doc, tree: Tree, head: number, deps: CoderDeps, depth = 0): Actor[] {
-  const found = deps.resolveActors(doc, head);
+  if (head < 0 || head >= tree.tokens.length || tree.upos(head) === "PUNCT" || tree.upos(head) === "SYM")
+    return [];
+  let found: Actor[];
+  try {
+    found = deps.resolveActors(doc, head);
+  } catch (err) {
+    // One bad phrase must not cost the document its events.
+    addWarning(doc, "CH_W_ACTOR_FAILED", `actor of "${tree.token(head).text}": ${(err as Error).message}`);
+    found = [];
+  }
   if (found.length > 0) return found;
   // "Iraq said it would allow …": a pronoun subject of a complement clause is the speaker.
   if (depth === 0 && tree.upos(head) === "PRON" && PRONOUNS.has(tree.lemma(head))) {

@@ -148,7 +148,8 @@ export class Tree {
       if (this.tokens[v]?.xpos === "VBG") return this.subjectOf(h, depth + 1);
       return -1;
     }
-    if (r === "amod" && this.misparsedVerb(v)) return this.phraseHeadAt(v - 1);
+    if (r === "amod" && this.misparsedVerb(v))
+      return this.phraseHeadAt(this.tokens[v - 1]?.text === "," ? v - 2 : v - 1);
     if (r === "acl" && STATEMENT_NOUNS.has(this.lemma(h))) {
       // "issued a declaration demanding …": the one who issued it.
       const g = this.head(h);
@@ -200,7 +201,9 @@ export class Tree {
   misparsedVerb(v: number): boolean {
     const xpos = this.tokens[v]?.xpos ?? "";
     if (xpos !== "VBD" && xpos !== "VBN") return false;
-    const prev = this.tokens[v - 1];
+    let prev = this.tokens[v - 1];
+    // "Kenzo Oshima, the UN relief coordinator, demanded …": past an appositive's comma.
+    if (prev?.text === "," && v >= 2) prev = this.tokens[v - 2];
     if (!prev || prev.sentence !== this.tokens[v]?.sentence) return false;
     return prev.upos === "NOUN" || prev.upos === "PROPN";
   }

@@ -24,7 +24,7 @@
 08.access.hum        0861  v:allow|permit|let|grant  with=aid|humanitarian|convoy|relief  recip=obj,to
 08.access.mediation  0862  v:accept  obj=mediation|mediator  recip=obj
 08.access.peace      0863  v:accept|allow|admit  obj=peacekeeper|peacekeeping|force  recip=obj
-08.demil             087   v:withdraw|pull|retreat|redeploy|evacuate  with=troop|force|soldier|unit|army|military|personnel|warship|ship|tank|weapon  recip=from,obl:from
+08.demil             087   v:withdraw|pull|retreat|redeploy|evacuate  with=troop|force|soldier|unit|army|military|personnel|warship|ship|tank|weapon  without=inspector|worker|staff|diplomat|observer|monitor  recip=from,obl:from
 08.withdraw.out      087   v:pull  prt=out|back  recip=from
 08.withdrawal.n      087   n:withdrawal|pullout|pull-out|pullback|drawdown|redeployment  recip=from
 08.ceasefire         0871  v:declare|observe|announce|implement|agree|respect|accept  obj=ceasefire|truce|armistice  recip=with mutual

@@ -16,3 +16,4 @@
 14.riot.n            145   n:riot|rioting|unrest  recip=with,against
 14.clash.n           145   n:clash|violence  with=protester|demonstrator|rioter|mob|police|student|worker  recip=with,against
 14.riot.policy       1452  n:riot  with=price|tax|law  recip=against
+14.stop.work         143   v:stop|down|lay|halt|walk|quit  obj=work|tool|job  recip=against,over

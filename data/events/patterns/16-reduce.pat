@@ -22,7 +22,7 @@
 16.expel.aid         1663  v:expel|eject|oust|bar|suspend  with=agency|ngo|worker|organization|organisation  recip=poss,obj
 16.close             160   v:close|shut  obj=embassy|consulate|border|airspace  recip=to,poss,obl:to
 16.quit.talks        164   v:quit|leave|exit|abandon|walk|withdraw  with=talk|negotiation|dialogue|process  recip=with,from
-16.withdraw.mission  166   v:withdraw|pull|evacuate|leave|exit  with=mission|staff|observer|monitor|ngo|group|agency|worker|personnel|embassy|diplomat  recip=from,obl:from
+16.withdraw.mission  166   v:withdraw|pull|evacuate|leave|exit  with=mission|staff|observer|monitor|ngo|group|agency|worker|personnel|embassy|diplomat|inspector|envoy|ambassador|volunteer  recip=from,obl:from
 16.convict           116   v:convict|sentence|jail|imprison  with=crime|guilty|prison|year|death|jail|court|tribunal|corruption  recip=obj
 16.convict.pass      116   v:convict|sentence  recip=obj
 16.conviction.n      116   n:conviction|verdict|sentence  with=hand|deliver|pass|issue|uphold  recip=of,against
