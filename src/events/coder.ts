@@ -181,10 +181,10 @@ function codeSentence(
     for (const rule of candidates) {
       const r = checkRule(tree, t, rule);
       if ("why" in r) {
-        trace.rules.push({ id: rule.id, code: rule.code, ok: false, why: r.why });
+        if (traces) trace.rules.push({ id: rule.id, code: rule.code, ok: false, why: r.why });
         continue;
       }
-      trace.rules.push({ id: rule.id, code: rule.code, ok: true, why: "constraints hold" });
+      if (traces) trace.rules.push({ id: rule.id, code: rule.code, ok: true, why: "constraints hold" });
       if (!best || rule.specificity > best.rule.specificity) best = { rule, extra: r.extra };
     }
     traces?.push(trace);

@@ -45,7 +45,18 @@ export class Tree {
     return c < 0 ? r : r.slice(0, c);
   }
 
+  /** Lemmas, computed once per token. */
+  private readonly lemmas: (string | undefined)[] = [];
+
   lemma(i: number): string {
+    const hit = this.lemmas[i];
+    if (hit !== undefined) return hit;
+    const l = this.computeLemma(i);
+    this.lemmas[i] = l;
+    return l;
+  }
+
+  private computeLemma(i: number): string {
     const t = this.tokens[i];
     const l = (t?.lemma ?? t?.text ?? "").toLowerCase();
     // Repairs for forms the lemmatizer leaves inflected or gets wrong ("troops", "shot").
