@@ -21,9 +21,9 @@
 08.ease.sanctions    085   v:lift|ease|relax|suspend|remove|end|scrap|waive  obj=sanction|embargo|tariff|boycott|ban|restriction  recip=on,against,for,origin
 08.ease.sanctions.n  085   n:lifting|easing|removal|suspension  with=sanction|embargo|tariff|ban  recip=on,against
 08.access            086   v:allow|permit|admit|let|accept|grant  with=inspector|monitor|observer|investigator|peacekeeper|inspection|mission|access|entry  recip=obj,to
-08.access.hum        0861  v:allow|permit|let|grant  with=aid|humanitarian|convoy|relief  recip=obj,to
-08.access.mediation  0862  v:accept  obj=mediation|mediator  recip=obj
-08.access.peace      0863  v:accept|allow|admit  obj=peacekeeper|peacekeeping|force  recip=obj
+08.access.hum        0863  v:allow|permit|let|grant  with=aid|humanitarian|convoy|relief  recip=obj,to
+08.access.inspect    0862  v:accept|allow|admit|receive|let  with=inspector|monitor|observer|investigator  recip=obj,poss
+08.access.peace      0861  v:accept|allow|admit  obj=peacekeeper|peacekeeping|force  recip=obj
 08.demil             087   v:withdraw|pull|retreat|redeploy|evacuate  with=troop|force|soldier|unit|army|military|personnel|warship|ship|tank|weapon  without=inspector|worker|staff|diplomat|observer|monitor  recip=from,obl:from
 08.withdraw.out      087   v:pull  prt=out|back  recip=from
 08.withdrawal.n      087   n:withdrawal|pullout|pull-out|pullback|drawdown|redeployment  recip=from
@@ -38,4 +38,4 @@
 08.repatriation      0841  n:repatriation|swap|exchange  with=prisoner|refugee|detainee|hostage|deal|agreement  recip=between,with mutual
 08.ceasefire.sign    0871  v:sign|reach|agree|broker|accept  obj=ceasefire|truce|armistice  recip=with mutual
 08.disarm.lay        0873  v:lay|hand|give|surrender  obj=arm|weapon  prt=down|over|in|up  recip=to
-08.peacekeepers.arrive 0863 v:arrive|deploy|land  with=peacekeeper|peacekeeping|observer|monitor|blue  recip=in,to
+08.peacekeepers.arrive 0861 v:arrive|deploy|land  with=peacekeeper|peacekeeping|observer|monitor|blue  prep=in|to|at  recip=in,to

@@ -6,7 +6,7 @@
 14.demo.rights       1413  n:protest|demonstration|rally|march  with=right|freedom|equality  recip=against,for
 14.demo.inst         1414  n:protest|demonstration|rally|march  with=election|constitution|fraud|vote|regime  recip=against,over
 14.hunger            142   n:strike  with=hunger  recip=against
-14.hunger.v          142   v:go|stage|begin|launch  obj=strike  with=hunger  recip=against
+14.hunger.v          142   v:go|stage|begin|launch|start|hold  obj=strike  with=hunger  recip=against
 14.boycott           143   v:boycott|walk  recip=obj,against
 14.strike.n          143   n:strike|boycott|stoppage|walkout  without=air|missile|drone|military|airstrike|precision|surgical|preemptive|pre-emptive|retaliatory|nuclear|rocket  recip=against,over
 14.strike.v          143   v:stage|hold|call|launch|begin|go  obj=strike|boycott|walkout  recip=against
