@@ -153,14 +153,23 @@ export class Tree {
       return this.subjectOf(h, depth + 1);
     }
     if (r === "conj" || r === "advcl" || r === "parataxis") {
+      // "X was indicted … and will resign": a passive first conjunct lends its patient.
+      if (r === "conj" && this.isPassive(h)) {
+        const p = this.patientOf(h);
+        if (p >= 0) return p;
+      }
       if (r === "conj" || this.children(v).some((c) => this.rel(c) === "mark" && this.lemma(c) === "to"))
         return this.subjectOf(h, depth + 1);
       // Participial adverbial clause ("..., killing 12"): the main subject.
       if (this.tokens[v]?.xpos === "VBG") return this.subjectOf(h, depth + 1);
       return -1;
     }
-    if (r === "amod" && this.misparsedVerb(v))
-      return this.phraseHeadAt(this.tokens[v - 1]?.text === "," ? v - 2 : v - 1);
+    if (r === "amod" && this.misparsedVerb(v)) {
+      let p = v - 1;
+      if (this.tokens[p]?.text === ",") p--;
+      if (p > 0 && TIME_WORDS.has(this.lemma(p))) p--; // "officers today ended …"
+      return this.phraseHeadAt(p);
+    }
     if (r === "acl" && STATEMENT_NOUNS.has(this.lemma(h))) {
       // "issued a declaration demanding …": the one who issued it.
       const g = this.head(h);
@@ -170,8 +179,23 @@ export class Tree {
       const t = this.tokens[v];
       // "the tension caused by": a passive participle — unless it has an object, which only an
       // active verb the parser misattached has ("Russian troops shot down a drone").
-      if (r === "acl" && (t?.xpos === "VBN" || t?.xpos === "VBD"))
-        return this.children(v).some((c) => this.rel(c) === "obj") ? h : -1;
+      if (r === "acl" && (t?.xpos === "VBN" || t?.xpos === "VBD")) {
+        const kids = this.children(v);
+        if (
+          kids.some(
+            (c) => this.rel(c) === "obl:agent" || (this.baseRel(c) === "obl" && this.caseOf(c) === "by"),
+          )
+        )
+          return -1;
+        const active = kids.some(
+          (c) =>
+            this.rel(c) === "obj" ||
+            this.rel(c) === "ccomp" ||
+            ((this.rel(c) === "xcomp" || this.rel(c) === "advcl") &&
+              this.children(c).some((g) => this.rel(g) === "mark" && this.lemma(g) === "to")),
+        );
+        return active ? h : -1;
+      }
       return h;
     }
     return -1;
