@@ -103,7 +103,12 @@ function checkRule(tree: Tree, t: number, rule: Rule): { extra: number[] } | { w
   if (rule.prep) {
     const ok = kids.some((c) => {
       const b = tree.baseRel(c);
-      return (b === "obl" || b === "nmod" || b === "advcl") && rule.prep?.includes(tree.caseOf(c) ?? "");
+      const cs = tree.caseOf(c) ?? "";
+      // "out of" matches prep=out: a multiword marker by its first word too.
+      return (
+        (b === "obl" || b === "nmod" || b === "advcl") &&
+        (rule.prep?.includes(cs) || rule.prep?.includes(cs.split(" ")[0] ?? ""))
+      );
     });
     if (!ok) return { why: `needs a phrase with ${rule.prep.join("|")}` };
   }
@@ -539,7 +544,14 @@ function fillSlots(
  * know (a person or group missing from the knowledge base) still counts as
  * an actor, with its text and no country.
  */
-function resolveOrName(doc: Doc, tree: Tree, head: number, deps: CoderDeps, depth = 0): Actor[] {
+function resolveOrName(
+  doc: Doc,
+  tree: Tree,
+  head: number,
+  deps: CoderDeps,
+  depth = 0,
+  appositive = true,
+): Actor[] {
   if (head < 0 || head >= tree.tokens.length || tree.upos(head) === "PUNCT" || tree.upos(head) === "SYM")
     return [];
   let found: Actor[];
@@ -573,6 +585,26 @@ function resolveOrName(doc: Doc, tree: Tree, head: number, deps: CoderDeps, dept
     if (up >= 0 && tree.rel(up) === "nmod:poss") {
       const acts = deps.resolveActors(doc, up);
       if (acts.length > 0) return acts;
+    }
+  }
+  // "Kenzo Oshima, the UN relief coordinator": a name the linker does not know takes its appositive's actor.
+  if (depth === 0 && appositive) {
+    const appos = [
+      ...tree.children(head).filter((c) => tree.rel(c) === "appos"),
+      ...(tree.rel(head) === "appos" ? [tree.head(head)] : []),
+    ];
+    // "A member of the Syrian parliament, Mohammed Mamoun, started …" parsed as a loose modifier of the verb.
+    const v = tree.head(head);
+    if (v >= 0 && tree.baseRel(head) === "nsubj")
+      for (const c of tree.children(v))
+        if (c < head && /^(obl:unmarked|nmod:unmarked|obl:npmod|dep)$/.test(tree.rel(c)) && tree.isNominal(c))
+          appos.push(c);
+    for (const a of appos) {
+      const acts = resolveOrName(doc, tree, a, deps, 0, false);
+      if (acts.some((x) => x.country || x.sector === "IGO")) {
+        const [lo, hi] = tree.phraseBounds(head);
+        return acts.map((x) => ({ ...x, text: tree.spanText(doc.text, lo, hi) }));
+      }
     }
   }
   // "hundreds of teachers", "a group of rebels": the people counted.

@@ -248,7 +248,7 @@ export class Tree {
     let x = i;
     for (let d = 0; d < 4 && x >= 0; d++) {
       const r = this.rel(x);
-      if (r !== "compound" && r !== "flat" && r !== "amod" && r !== "flat:name") return x;
+      if (r !== "compound" && r !== "flat" && r !== "amod" && r !== "flat:name" && r !== "appos") return x;
       x = this.head(x);
     }
     return x;

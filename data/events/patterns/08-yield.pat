@@ -5,7 +5,7 @@
 08.give.into         080   v:give|cave|bow|bend  prep=into|in|to  with=demand|pressure|request  recip=poss,by,from
 08.protest.end       080   v:suspend|end|halt|stop|abandon  with=protest|strike|demonstration|boycott|sit-in|rally|walkout|blockade|hunger|attack|offensive|hostility|fighting|campaign  recip=obj
 08.suspension.n      080   n:suspension|halt|end|cessation  with=protest|strike|demonstration|boycott|attack|offensive|hostility|fighting|campaign  recip=of
-08.halt.policy       0832  v:halt|freeze|stop|suspend|shelve|shutter|scrap|cancel  with=settlement|construction|building|demolition|eviction|project|plan|program|programme|reform|law|bill|dam|mine|pipeline  recip=obj
+08.halt.policy       0832  v:halt|freeze|stop|suspend|shelve|shutter|scrap|cancel  with=settlement|construction|building|demolition|eviction|project|plan|program|programme|reform|law|bill|dam|mine|pipeline  without=aid|assistance|military|economic|humanitarian|funding  recip=obj
 08.withdraw.claim    0832  v:withdraw|drop|abandon  obj=complaint|lawsuit|case|claim|suit|objection|veto|bid  recip=against,obj
 08.ease.admin        081   v:lift|ease|relax|end|suspend|remove|loosen|scrap  obj=restriction|ban|curb|control|measure|blackout|blockade|limit|quarantine  recip=on,for,obl:on
 08.ease.curfew       0813  v:lift|ease|relax|end|shorten|reduce|remove|scrap|revoke|cancel|suspend  obj=curfew|lockdown  recip=on,in

@@ -27,3 +27,4 @@
 16.convict.pass      116   v:convict|sentence  recip=obj
 16.conviction.n      116   n:conviction|verdict|sentence  with=hand|deliver|pass|issue|uphold  recip=of,against
 16.guilty            116   a:guilty  recip=of
+16.force.out.of      166   v:force|push|drive|kick|order  prep=out  recip=obj
