@@ -166,8 +166,20 @@ function codeSentence(
   for (let t = from; t < to; t++) {
     const cls = triggerClass(tree.upos(t));
     if (!cls) continue;
-    const lemma = tree.lemma(t);
-    const candidates = deps.patterns.candidates(lemma, cls);
+    let lemma = tree.lemma(t);
+    let candidates = deps.patterns.candidates(lemma, cls);
+    if (candidates.length === 0) {
+      // A lemma the lemmatizer got wrong ("rioted" → "riote"): try the plain stems of the form.
+      for (const alt of stemsOf(tree.token(t).text.toLowerCase(), cls)) {
+        const c = deps.patterns.candidates(alt, cls);
+        if (c.length > 0) {
+          lemma = alt;
+          candidates = c;
+          tree.setLemma(t, alt);
+          break;
+        }
+      }
+    }
     if (candidates.length === 0) continue;
     const trace: TriggerTrace = {
       token: t,
@@ -562,7 +574,15 @@ function resolveOrName(
     addWarning(doc, "CH_W_ACTOR_FAILED", `actor of "${tree.token(head).text}": ${(err as Error).message}`);
     found = [];
   }
-  if (found.length > 0) return found;
+  if (found.length > 0 && (found.some((f) => f.country || f.sector === "IGO") || depth > 0 || !appositive))
+    return found;
+  if (found.length > 0) {
+    // An actor with no country ("led forces"): a modifier may still name it ("Vietnamese-led forces").
+    const withCountry = modifierActors(doc, tree, head, deps).filter((a) => a.country);
+    if (withCountry.length > 0)
+      return withCountry.map((a) => ({ ...a, sector: a.sector ?? found[0]?.sector ?? null }));
+    return found;
+  }
   // "Iraq said it would allow …": a pronoun subject of a complement clause is the speaker.
   if (depth === 0 && tree.upos(head) === "PRON" && PRONOUNS.has(tree.lemma(head))) {
     let x = tree.head(head);
@@ -613,31 +633,9 @@ function resolveOrName(
     if (of !== undefined) return resolveOrName(doc, tree, of, deps, 1);
   }
   // "Israeli army bulldozers", "U.N. helicopters", "opposition groups in Zimbabwe": a modifier names the actor.
-  if (depth === 0 && tree.isNominal(head) && tree.upos(head) !== "PRON") {
-    const kb = loadKnowledgeBase();
-    const noun = tree.token(head).text;
-    if (!kb.isNonActorHead(noun)) {
-      const mods = tree
-        .children(head)
-        .filter((c) => {
-          const r = tree.rel(c);
-          if (r === "compound" || r === "amod" || r === "nmod:poss" || r === "flat") return true;
-          return (
-            tree.baseRel(c) === "nmod" &&
-            (tree.caseOf(c) === "in" || tree.caseOf(c) === "of" || tree.caseOf(c) === "from")
-          );
-        })
-        .sort((a, b) => b - a);
-      for (const m of mods) {
-        const found2 = deps.resolveActors(doc, m);
-        if (found2.length === 0) continue;
-        const [a, b] = tree.phraseBounds(head);
-        const text = tree.spanText(doc.text, a, b);
-        const term = kb.termsFor(noun)[0];
-        const sector = MILITARY_HARDWARE.has(tree.lemma(head)) ? "MIL" : (term?.sector ?? null);
-        return found2.map((f) => ({ ...f, text, sector: sector ?? f.sector }));
-      }
-    }
+  if (depth === 0) {
+    const viaModifier = modifierActors(doc, tree, head, deps);
+    if (viaModifier.length > 0) return viaModifier;
   }
   const tok = tree.token(head);
   const ner = tok.ner ?? "O";
@@ -1429,4 +1427,70 @@ function sharesSubject(tree: Tree, inner: number, wrapper: number): boolean {
     x = h;
   }
   return true;
+}
+
+/** Plain stems of an inflected form: "rioted" → riot, "clashes" → clash, "bombing" → bomb. */
+function stemsOf(form: string, cls: TriggerClass): string[] {
+  const out: string[] = [];
+  if (cls === "v") {
+    if (form.endsWith("ed")) out.push(form.slice(0, -2), form.slice(0, -1));
+    if (form.endsWith("ing")) out.push(form.slice(0, -3), `${form.slice(0, -3)}e`);
+    if (form.endsWith("ies")) out.push(`${form.slice(0, -3)}y`);
+    if (form.endsWith("es")) out.push(form.slice(0, -2));
+    if (form.endsWith("s")) out.push(form.slice(0, -1));
+    if (/([bdgmnprt])\1(ed|ing)$/.test(form)) out.push(form.replace(/([bdgmnprt])\1(ed|ing)$/, "$1"));
+  } else if (cls === "n") {
+    if (form.endsWith("ies")) out.push(`${form.slice(0, -3)}y`);
+    if (form.endsWith("es")) out.push(form.slice(0, -2));
+    if (form.endsWith("s")) out.push(form.slice(0, -1));
+  }
+  return out.filter((x) => x.length >= 3);
+}
+
+/** Actors named by a modifier of a noun the linker left unresolved ("Israeli army bulldozers"). */
+function modifierActors(doc: Doc, tree: Tree, head: number, deps: CoderDeps): Actor[] {
+  if (!tree.isNominal(head) || tree.upos(head) === "PRON") return [];
+  const kb = loadKnowledgeBase();
+  const noun = tree.token(head).text;
+  if (!kb.isNonActorHead(noun)) {
+    const mods = tree
+      .children(head)
+      .filter((c) => {
+        const r = tree.rel(c);
+        if (r === "compound" || r === "amod" || r === "nmod:poss" || r === "flat") return true;
+        return (
+          tree.baseRel(c) === "nmod" &&
+          (tree.caseOf(c) === "in" || tree.caseOf(c) === "of" || tree.caseOf(c) === "from")
+        );
+      })
+      .sort((a, b) => b - a);
+    for (const m of mods) {
+      let found2 = deps.resolveActors(doc, m);
+      // "Vietnamese-led forces": the country sits one level down, under "led".
+      if (found2.length === 0 && tree.rel(m) === "amod")
+        for (const g of tree.children(m)) {
+          if (tree.isNominal(g) && found2.length === 0) found2 = deps.resolveActors(doc, g);
+          if (found2.length === 0 && tree.upos(g) === "ADJ") {
+            const adj = loadKnowledgeBase().countriesByAdjective(tree.token(g).text)[0];
+            if (adj)
+              found2 = [
+                {
+                  text: tree.token(g).text,
+                  name: adj.name,
+                  entity_id: adj.code,
+                  country: adj.code,
+                  sector: null,
+                },
+              ];
+          }
+        }
+      if (found2.length === 0) continue;
+      const [a, b] = tree.phraseBounds(head);
+      const text = tree.spanText(doc.text, a, b);
+      const term = kb.termsFor(noun)[0];
+      const sector = MILITARY_HARDWARE.has(tree.lemma(head)) ? "MIL" : (term?.sector ?? null);
+      return found2.map((f) => ({ ...f, text, sector: sector ?? f.sector }));
+    }
+  }
+  return [];
 }

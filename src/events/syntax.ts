@@ -48,6 +48,11 @@ export class Tree {
   /** Lemmas, computed once per token. */
   private readonly lemmas: (string | undefined)[] = [];
 
+  /** Override a token's lemma for the coder (a stem the pattern dictionary knows). */
+  setLemma(i: number, lemma: string): void {
+    this.lemmas[i] = lemma;
+  }
+
   lemma(i: number): string {
     const hit = this.lemmas[i];
     if (hit !== undefined) return hit;

@@ -21,3 +21,4 @@
 19.ceasefire.viol.n  196   n:violation|breach  with=ceasefire|truce  recip=of
 19.kill.mil          190   v:kill|wound|injure  with=missile|rocket|airstrike|drone|artillery|shelling|bomb|strike|fire|attack|soldier|troop|force  recip=obj conf=0.7
 19.strike.launch     195   v:launch|carry|conduct|stage|fire  obj=strike|airstrike|raid|attack|salvo|barrage  with=missile|air|drone|rocket|military|cruise|ballistic|artillery|aerial|retaliatory|precision  recip=on,against,at,obl:on
+19.retake           190   v:retake|recapture|regain|reclaim|liberate  with=village|town|city|territory|area|region|position|base|control|airport|port|hill|island  recip=from,obj
