@@ -222,6 +222,41 @@ function codeSentence(
     matches.push(m);
     byToken.set(t, m);
   }
+  // "China must drop its barriers", said by someone: a demand even when the verb is no trigger.
+  for (let t = from; t < to; t++) {
+    if (byToken.has(t) || tree.upos(t) !== "VERB") continue;
+    // Only an action on something ("must drop its barriers"), never a general remark ("must not stay in the past").
+    const kids = tree.children(t);
+    if (!kids.some((c) => tree.rel(c) === "obj")) continue;
+    if (kids.some((c) => tree.rel(c) === "advmod" && (tree.lemma(c) === "not" || tree.lemma(c) === "never")))
+      continue;
+    if (obligationSpeaker(tree, t) < 0) continue;
+    const trace: TriggerTrace = {
+      token: t,
+      text: tree.token(t).text,
+      lemma: tree.lemma(t),
+      cls: "v",
+      rules: [],
+      fired: OBLIGATION_RULE.id,
+      dropped: null,
+      actorWhy: "",
+      recipientWhy: "",
+      status: null,
+      code: null,
+    };
+    traces?.push(trace);
+    const m: Match = {
+      token: t,
+      rule: OBLIGATION_RULE,
+      extra: [],
+      statusWraps: [],
+      inner: null,
+      absorbed: false,
+      trace,
+    };
+    matches.push(m);
+    byToken.set(t, m);
+  }
   // A light-verb object that is part of another trigger's phrase is not an event on its own.
   for (const m of matches) {
     for (const x of m.extra) {
@@ -1154,15 +1189,26 @@ const SELF_DIRECTED = new Set(["RETREAT", "CONCEDE"]);
 
 /** For a clause with "must"/"should" under a reporting verb, that verb; else -1. */
 function obligationSpeaker(tree: Tree, t: number): number {
-  const modal = tree
-    .children(t)
-    .some((c) => tree.rel(c) === "aux" && (tree.lemma(c) === "must" || tree.lemma(c) === "should"));
-  if (!modal) return -1;
-  const h = reportingHead(tree, t);
+  const must = (x: number) =>
+    tree
+      .children(x)
+      .some((c) => tree.rel(c) === "aux" && (tree.lemma(c) === "must" || tree.lemma(c) === "should"));
+  // "the US must be ready to mediate": the modal sits on the adjective the verb complements.
+  let clause = t;
+  if (!must(t)) {
+    const h0 = tree.head(t);
+    if (h0 < 0 || tree.upos(h0) !== "ADJ" || !must(h0)) return -1;
+    clause = h0;
+  }
+  const h = reportingHead(tree, clause);
   if (h >= 0) return h;
   // "issued a reminder that Iraq must cooperate": a clause complementing a statement noun.
-  const p = tree.head(t);
-  if (p >= 0 && tree.rel(t) === "acl" && STATEMENT_NOUNS.has(tree.lemma(p))) {
+  const p = tree.head(clause);
+  if (
+    p >= 0 &&
+    /^(acl|ccomp|acl:relcl|advcl)$/.test(tree.rel(clause)) &&
+    STATEMENT_NOUNS.has(tree.lemma(p))
+  ) {
     const v = tree.head(p);
     return v >= 0 && tree.isVerbal(v) ? v : -1;
   }
@@ -1494,3 +1540,25 @@ function modifierActors(doc: Doc, tree: Tree, head: number, deps: CoderDeps): Ac
   }
   return [];
 }
+
+/** The rule behind a demand read from "X said Y must …" when the obliged verb is no trigger of its own. */
+const OBLIGATION_RULE: Rule = {
+  id: "obligation",
+  code: "100",
+  cls: "v",
+  lemmas: [],
+  prt: null,
+  obj: null,
+  prep: null,
+  withLemmas: null,
+  without: null,
+  head: null,
+  recip: null,
+  actor: null,
+  wrap: null,
+  mutual: false,
+  needRecipient: false,
+  confidence: 0.7,
+  specificity: 0,
+  source: "src/events/coder.ts",
+};
