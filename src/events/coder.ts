@@ -396,7 +396,8 @@ function findInner(tree: Tree, m: Match, byToken: Map<number, Match>): Match | n
       if (tree.rel(c) !== rel) continue;
       if (rel === "obl" || rel === "nmod") {
         const cs = tree.caseOf(c);
-        if (cs !== "for" && cs !== "on" && cs !== "to" && cs !== "of" && cs !== "about") continue;
+        if (cs !== "for" && cs !== "on" && cs !== "to" && cs !== "of" && cs !== "about" && cs !== "off")
+          continue;
       }
       const hit = byToken.get(c) ?? nested(tree, c, byToken);
       if (hit && !hit.absorbed) return hit;
@@ -916,6 +917,8 @@ function buildEvent(
   }
   trace.status = status;
   let date = statedDate(deps.resolveDate(doc, t), doc);
+  // No stated date and no publication date: the day is unknown.
+  if (!date.value) date = { ...date, precision: "unknown" };
   if (!date.stated && m.inner) {
     const d = statedDate(deps.resolveDate(doc, m.inner.token), doc);
     if (d.stated) date = d;
@@ -1420,6 +1423,7 @@ const PARTICIPATION = new Map<string, ReadonlySet<string>>([
     new Set(["arrive", "travel", "come", "gather", "meet", "fly", "head", "go", "leave", "depart", "sit"]),
   ],
   ["to", new Set(["return", "come", "go", "head"])],
+  ["off", new Set(["call", "put"])],
 ]);
 
 /** Whether the subject of `gov` is the author of the noun event `t` ("held talks", "staged a protest", "took part in talks"). */

@@ -13,3 +13,4 @@ wrap.negate          010   v:deny|fail|refrain|neglect  wrap=negate
 wrap.cancel          010   v:cancel|postpone|scrap|shelve|delay|defer|scuttle|axe|abandon  wrap=cancel
 wrap.cancel.off      010   v:call|put  prt=off  wrap=cancel
 wrap.cancel.a        010   a:postponed|canceled|cancelled|scrapped|shelved|delayed|suspended|axed|off  wrap=cancel
+wrap.cancel.off2     010   v:call|put  prep=off  wrap=cancel
