@@ -340,16 +340,22 @@ function codeSentence(
 function intentEvent(doc: Doc, tree: Tree, m: Match, ev: EventMention, deps: CoderDeps): EventMention | null {
   if (m.inner || m.rule.wrap !== null) return null;
   if (ev.status !== "planned" && ev.status !== "hypothetical") return null;
-  if (ev.status === "hypothetical" && !tree.children(m.token).some((c) => tree.lemma(c) === "would"))
-    return null;
   // For a noun event ("it would tighten the blockade"), the clause is its support verb's.
   const clauseHead =
     m.rule.cls === "n" && tree.head(m.token) >= 0 && tree.isVerbal(tree.head(m.token))
       ? tree.head(m.token)
       : m.token;
+  if (
+    ev.status === "hypothetical" &&
+    !tree.children(clauseHead).some((c) => tree.lemma(c) === "would") &&
+    !(ev.quad_class >= 3 && hasConditional(tree, clauseHead, "if"))
+  )
+    return null;
   const reporter = reportingHead(tree, clauseHead);
   const unless = hasConditional(tree, clauseHead, "unless");
-  if (reporter < 0 && !unless) return null;
+  // "The EC may halt its mediation if …": a conditional conflict step is a threat.
+  const conditionalConflict = ev.quad_class >= 3 && hasConditional(tree, clauseHead, "if");
+  if (reporter < 0 && !unless && !conditionalConflict) return null;
   const wrap = unless || ev.quad_class >= 3 ? "threaten" : "agree";
   const code = composeCode(wrap, ev.cameo, wrap === "threaten" ? "130" : "030");
   const entry = deps.taxonomy.get(code);
@@ -895,6 +901,10 @@ function buildEvent(
       speaker >= 0 ? tree.withConjuncts(speaker).flatMap((x) => resolveOrName(doc, tree, x, deps)) : [];
     const composed = composeCode("request", code, "100");
     const c2 = deps.taxonomy.get(composed);
+    if (rule === OBLIGATION_RULE && speakers.length === 0) {
+      trace.dropped = "an obligation whose speaker is no actor";
+      return null;
+    }
     if (speakers.length > 0 && c2?.ploverType) {
       recipient = { actors: actor.actors, why: `the party obliged (${actor.why})` };
       actor = {
@@ -942,7 +952,7 @@ function buildEvent(
   }
   const location = deps.resolvePlace(doc, t);
   if (
-    (ploverType === "ASSAULT" || ploverType === "COERCE") &&
+    (ploverType === "ASSAULT" || ploverType === "COERCE" || ploverType === "PROTEST") &&
     recipients.every((r) => r.country === null) &&
     location?.country
   ) {
@@ -1025,6 +1035,12 @@ function reportingHead(tree: Tree, t: number): number {
     if (h < 0) return -1;
     const r = tree.rel(x);
     if ((r === "ccomp" || r === "parataxis") && REPORTING_VERBS.has(tree.lemma(h))) return h;
+    // "issued a stern reminder that Iraq must cooperate": a verb whose object is a statement.
+    if (
+      r === "ccomp" &&
+      tree.children(h).some((c) => tree.rel(c) === "obj" && STATEMENT_NOUNS.has(tree.lemma(c)))
+    )
+      return h;
     if (r !== "conj" && r !== "xcomp") return -1;
     x = h;
   }

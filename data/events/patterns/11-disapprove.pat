@@ -11,7 +11,7 @@
 11.accuse.war        1124  v:accuse  with=war|genocide|massacre  recip=obj
 11.accuse.spy        1125  v:accuse  with=espionage|spy|spying|surveillance|hacking|cyberattack  recip=obj
 11.rally.opp         113   v:rally|mobilize|mobilise  prep=against  recip=against
-11.complain          114   v:complain|protest  prep=to|about|over|against  recip=to,against,about
+11.complain          114   v:complain|protest  prep=to|about|over|against  recip=over,about,against,to
 11.complaint.n       114   n:complaint|protest  with=lodge|file|formal|diplomatic|submit  recip=to,with,against,over
 11.summon            114   v:summon  with=ambassador|envoy|diplomat|charge|representative  recip=obj,poss
 11.sue               115   v:sue  recip=obj

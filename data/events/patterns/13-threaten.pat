@@ -1,5 +1,5 @@
 # CAMEO 13 THREATEN (PLOVER THREATEN). "threaten to X" composes with X.
-13.threaten          130   v:threaten|menace  wrap=threaten recip=obj,iobj
+13.threaten          130   v:threaten|menace  wrap=threaten recip=obj,iobj,against
 13.threat.n          130   n:threat|warning  with=issue|make|deliver|renew  recip=against,to
 13.warn.of           130   v:warn  prep=of|that  recip=obj,iobj conf=0.65
 13.nonforce          131   v:threaten  with=cut|reduce|halt|stop|suspend  recip=obj

@@ -9,7 +9,7 @@
 16.hum.cut           1623  v:cut|halt|suspend|stop|freeze|withhold  with=humanitarian|food|relief|delivery  recip=to,for,in
 16.sanction          163   v:sanction|blacklist|embargo  recip=obj
 16.sanction.n        163   n:sanction|embargo|boycott|tariff|blacklist  without=lift|ease|relax|waive|remove  recip=on,against,obl:on,to
-16.sanction.impose   163   v:impose|slap|levy|announce|extend|expand|tighten|widen  obj=sanction|embargo|tariff|boycott|penalty|restriction|duty|ban  recip=on,against,xobj,to
+16.sanction.impose   163   v:impose|slap|levy|announce|extend|expand|tighten|widen  obj=sanction|embargo|tariff|boycott|penalty|restriction|duty|ban  recip=on,against,xobj,to,origin
 16.ban.imports       163   v:ban|bar|halt|suspend|block|restrict|prohibit  obj=import|export|trade|shipment|sale|purchase|seafood|product|good|flight  recip=from,to,origin
 16.ban.imports.n     163   n:ban|embargo|restriction  with=import|export|seafood|trade|product|good  recip=on,from,against,obl:on
 16.halt.talks        164   v:halt|suspend|break|end|abandon|pull  with=talk|negotiation|dialogue  recip=with
