@@ -118,7 +118,11 @@ function checkRule(tree: Tree, t: number, rule: Rule): { extra: number[] } | { w
     if (gov >= 0) near.add(gov);
     for (const c of kids) {
       near.add(c);
-      for (const g of tree.children(c)) near.add(g);
+      for (const g of tree.children(c)) {
+        near.add(g);
+        // "part of a military aid program": look through a partitive.
+        if (PARTITIVES.has(tree.lemma(c))) for (const gg of tree.children(g)) near.add(gg);
+      }
     }
     if (![...near].some((x) => rule.withLemmas?.includes(tree.lemma(x))))
       return { why: `needs a dependent ${rule.withLemmas.join("|")}` };
@@ -1168,6 +1172,8 @@ const CALENDAR_WORDS = new Set([
   "december",
 ]);
 const PRONOUNS = new Set(["it", "they", "he", "she", "we", "its", "their", "his", "her", "our"]);
+
+const PARTITIVES = new Set(["part", "portion", "some", "all", "half", "most", "much", "share", "bulk", "rest"]);
 
 /** Heads that count or group the actors named in their "of" phrase. */
 const QUANTITY_HEADS = new Set([

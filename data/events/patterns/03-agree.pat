@@ -33,3 +33,4 @@
 03.settle            037   v:agree|pledge|offer  with=settle|settlement|resolve|resolution  recip=with
 03.mediation.accept  038   v:accept|welcome  obj=mediation|mediator  recip=with
 03.mediate.offer     039   v:offer|propose  with=mediate|mediation|mediator  recip=between,obj
+03.committed         030   a:committed|determined|dedicated  prep=to  recip=to

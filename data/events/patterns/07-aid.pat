@@ -12,3 +12,4 @@
 07.aid.arrive        073   v:arrive|reach|land  with=aid|relief|food|medicine|supply|shipment|convoy|humanitarian  recip=in,to
 07.forgive.debt      071   v:forgive|cancel|write|waive|relieve  with=debt|loan|million|billion|arrears  recip=poss,to,for,of
 07.arms.arrive       072   v:arrive|land|reach  with=arm|weapon|trainer|ammunition|shipment|equipment  recip=in,to
+07.evacuate          073   v:evacuate|airlift|rescue|ferry  with=wounded|injured|civilian|refugee|sick|casualty|child|stranded  recip=from,obj
