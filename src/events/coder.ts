@@ -299,8 +299,11 @@ function codeSentence(
     }
     if (STATUS_WRAPS.has(wrap)) {
       inner.statusWraps.push(wrap, ...m.statusWraps);
-      m.absorbed = true;
-      m.trace.dropped = `sets the status of "${inner.trace.text}" (${wrap})`;
+      // A status wrapper with a real code is an event too: "called off the strike" is a concession.
+      if (!deps.taxonomy.get(m.rule.code)?.ploverType) {
+        m.absorbed = true;
+        m.trace.dropped = `sets the status of "${inner.trace.text}" (${wrap})`;
+      }
     } else if (isEventWrap(wrap)) {
       m.inner = inner;
       if (wrap === "agree") {
@@ -505,6 +508,13 @@ function slotHeads(tree: Tree, t: number, slot: Slot, cls: TriggerClass, extra: 
           out.push(c);
       }
       break;
+    case "speaker": {
+      // "X said that removing the sanctions is out of the question": the one who said it.
+      const r = reportingHead(tree, t);
+      const sp = r >= 0 ? tree.subjectOf(r) : -1;
+      if (sp >= 0) out.push(sp);
+      break;
+    }
     case "aclagent":
       // "concessions made by Malaysia", "attacks carried out by rebels".
       for (const c of kids) {
@@ -1173,7 +1183,18 @@ const CALENDAR_WORDS = new Set([
 ]);
 const PRONOUNS = new Set(["it", "they", "he", "she", "we", "its", "their", "his", "her", "our"]);
 
-const PARTITIVES = new Set(["part", "portion", "some", "all", "half", "most", "much", "share", "bulk", "rest"]);
+const PARTITIVES = new Set([
+  "part",
+  "portion",
+  "some",
+  "all",
+  "half",
+  "most",
+  "much",
+  "share",
+  "bulk",
+  "rest",
+]);
 
 /** Heads that count or group the actors named in their "of" phrase. */
 const QUANTITY_HEADS = new Set([

@@ -113,7 +113,21 @@ function parseSlots(value: string, where: string): Slot[] {
     if (s === "") bad(where, "empty argument slot");
     if (s.startsWith("obl:") || s.startsWith("nmod:"))
       return { kind: "prep", prep: s.slice(s.indexOf(":") + 1) };
-    if (["subj", "obj", "iobj", "poss", "amod", "compound", "between", "agent", "xobj", "origin"].includes(s))
+    if (
+      [
+        "subj",
+        "obj",
+        "iobj",
+        "poss",
+        "amod",
+        "compound",
+        "between",
+        "agent",
+        "xobj",
+        "origin",
+        "speaker",
+      ].includes(s)
+    )
       return { kind: s };
     if (/^[a-z]+$/.test(s)) return { kind: "prep", prep: s };
     return bad(where, `unknown argument slot "${s}"`);

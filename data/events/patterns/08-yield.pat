@@ -39,3 +39,4 @@
 08.ceasefire.sign    0871  v:sign|reach|agree|broker|accept  obj=ceasefire|truce|armistice  recip=with mutual
 08.disarm.lay        0873  v:lay|hand|give|surrender  obj=arm|weapon  prt=down|over|in|up  recip=to
 08.peacekeepers.arrive 0861 v:arrive|deploy|land  with=peacekeeper|peacekeeping|observer|monitor|blue  prep=in|to|at  recip=in,to
+08.calloff.protest   080   v:call  prt=off  with=strike|protest|boycott|sit-in|demonstration|march|walkout|rally|blockade  wrap=cancel recip=obj

@@ -31,3 +31,5 @@
 12.veto              129   v:veto|block  recip=obj,poss
 12.veto.n            129   n:veto  recip=of,on
 12.turn.down         120   v:turn  prt=down  recip=obj,poss
+12.out.of.question   120   n:question  with=out  actor=speaker,subj  recip=poss
+12.rule.out          120   v:rule  prt=out  recip=obj,poss

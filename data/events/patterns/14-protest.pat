@@ -17,3 +17,5 @@
 14.clash.n           145   n:clash|violence  with=protester|demonstrator|rioter|mob|police|student|worker  recip=with,against
 14.riot.policy       1452  n:riot  with=price|tax|law  recip=against
 14.stop.work         143   v:stop|down|lay|halt|walk|quit  obj=work|tool|job  recip=against,over
+14.petition          140   v:collect|gather|deliver|submit|launch|sign  obj=signature|petition  recip=to,against
+14.petition.n        140   n:petition  with=launch|start|sign|deliver|submit|present|circulate  recip=to,against
