@@ -1492,7 +1492,7 @@ function placeActor(doc: Doc, tree: Tree, x: number): Actor[] {
  * rule's own code is kept.
  */
 function implicitWrap(rule: Rule): WrapKind | null {
-  if (rule.cls !== "v") return null;
+  if (rule.cls !== "v" || rule === OBLIGATION_RULE) return null;
   switch (rule.code.slice(0, 2)) {
     case "02":
       return "appeal";
