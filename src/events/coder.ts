@@ -774,7 +774,9 @@ function buildEvent(
     actor.actors.length === 0 &&
     rule.cls === "v" &&
     tree.isPassive(t) &&
-    SELF_DIRECTED.has(entry.ploverType)
+    (SELF_DIRECTED.has(entry.ploverType) ||
+      // "Israel is opposed to …", "Vietnam is committed to …": a stative passive describes its subject.
+      tree.children(t).some((c) => tree.baseRel(c) === "obl" && tree.caseOf(c) === "to"))
   ) {
     // "the guerrillas have been demobilized": for a retreat or concession the patient is the one acting.
     const p = tree.patientOf(t);
@@ -1577,6 +1579,12 @@ function modifierActors(doc: Doc, tree: Tree, head: number, deps: CoderDeps): Ac
               ];
           }
         }
+      // "the government of Sindh province": a place the place stage resolved stands for its country.
+      if (found2.length === 0 && tree.rel(m) !== "amod") {
+        found2 = placeActor(doc, tree, m);
+        for (const g of tree.children(m))
+          if (found2.length === 0 && tree.rel(g) === "compound") found2 = placeActor(doc, tree, g);
+      }
       if (found2.length === 0) continue;
       const [a, b] = tree.phraseBounds(head);
       const text = tree.spanText(doc.text, a, b);
