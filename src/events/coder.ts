@@ -699,7 +699,12 @@ function resolveOrName(
   if (doc.times.some((x) => x.start <= tok.start && tok.end <= x.end) || CALENDAR_WORDS.has(tree.lemma(head)))
     return [];
   const [a, b] = tree.phraseBounds(head);
-  return [{ text: tree.spanText(doc.text, a, b), country: null, sector: null }];
+  const text = tree.spanText(doc.text, a, b);
+  // A misspelled country the linker left alone ("Ethopia has agreed …"): the KB's listed misspellings.
+  const kb = loadKnowledgeBase();
+  const ref = kb.lookupMisspelling(tok.text).find((r) => r.type === "country");
+  if (ref) return [{ text, name: ref.name, entity_id: ref.id, country: ref.id, sector: null }];
+  return [{ text, country: null, sector: null }];
 }
 
 function dedupe(actors: Actor[]): Actor[] {
