@@ -1584,6 +1584,21 @@ function modifierActors(doc: Doc, tree: Tree, head: number, deps: CoderDeps): Ac
               ];
           }
         }
+      // "the United Nations Emergency Relief Coordinator": the modifier's own phrase is a KB name.
+      if (found2.length === 0 && (tree.upos(m) === "PROPN" || tree.rel(m) === "compound")) {
+        const [lo, hi] = tree.phraseBounds(m);
+        const ref = kb.lookup(tree.spanText(doc.text, lo, hi)).find((r) => r.type === "country" || r.type === "igo");
+        if (ref)
+          found2 = [
+            {
+              text: tree.spanText(doc.text, lo, hi),
+              name: ref.name,
+              entity_id: ref.id,
+              country: ref.type === "country" ? ref.id : null,
+              sector: ref.type === "igo" ? "IGO" : null,
+            },
+          ];
+      }
       // "the government of Sindh province": a place the place stage resolved stands for its country.
       if (found2.length === 0 && tree.rel(m) !== "amod") {
         found2 = placeActor(doc, tree, m);
