@@ -648,7 +648,7 @@ function resolveOrName(
       if (tree.isVerbal(up)) {
         const s2 = tree.subjectOf(up);
         if (s2 >= 0 && s2 !== head && tree.upos(s2) !== "PRON") {
-          const acts = resolveOrName(doc, tree, s2, deps, 1);
+          const acts = resolveOrName(doc, tree, s2, deps, 0, false);
           if (acts.length > 0) return acts.map((a) => ({ ...a, text: tree.token(head).text }));
         }
       }
@@ -972,6 +972,11 @@ function buildEvent(
     trace.status = status;
   }
   const location = deps.resolvePlace(doc, t);
+  if (ploverType === "PROTEST" && location?.country && actors.length > 0 && actors.every((a) => !a.country)) {
+    // "demonstrators protesting in Monrovia": protesters of no stated country are the place's.
+    actors = actors.map((a) => ({ ...a, country: location.country }));
+    trace.actorWhy = `${trace.actorWhy}; the country where they protested (${location.name})`;
+  }
   if (
     (ploverType === "ASSAULT" || ploverType === "COERCE" || ploverType === "PROTEST") &&
     recipients.every((r) => r.country === null) &&
