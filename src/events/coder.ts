@@ -1562,7 +1562,8 @@ function modifierActors(doc: Doc, tree: Tree, head: number, deps: CoderDeps): Ac
       .children(head)
       .filter((c) => {
         const r = tree.rel(c);
-        if (r === "compound" || r === "amod" || r === "nmod:poss" || r === "flat") return true;
+        if (r === "compound" || r === "amod" || r === "nmod:poss" || r === "flat" || r === "nmod:desc")
+          return true;
         return (
           tree.baseRel(c) === "nmod" &&
           (tree.caseOf(c) === "in" || tree.caseOf(c) === "of" || tree.caseOf(c) === "from")
@@ -1572,7 +1573,7 @@ function modifierActors(doc: Doc, tree: Tree, head: number, deps: CoderDeps): Ac
     for (const m of mods) {
       let found2 = deps.resolveActors(doc, m);
       // "Vietnamese-led forces": the country sits one level down, under "led".
-      if (found2.length === 0 && tree.rel(m) === "amod")
+      if (found2.length === 0 && ["amod", "nmod:desc", "compound"].includes(tree.rel(m)))
         for (const g of tree.children(m)) {
           if (tree.isNominal(g) && found2.length === 0) found2 = deps.resolveActors(doc, g);
           if (found2.length === 0 && tree.upos(g) === "ADJ") {
@@ -1592,7 +1593,9 @@ function modifierActors(doc: Doc, tree: Tree, head: number, deps: CoderDeps): Ac
       // "the United Nations Emergency Relief Coordinator": the modifier's own phrase is a KB name.
       if (found2.length === 0 && (tree.upos(m) === "PROPN" || tree.rel(m) === "compound")) {
         const [lo, hi] = tree.phraseBounds(m);
-        const ref = kb.lookup(tree.spanText(doc.text, lo, hi)).find((r) => r.type === "country" || r.type === "igo");
+        const ref = kb
+          .lookup(tree.spanText(doc.text, lo, hi))
+          .find((r) => r.type === "country" || r.type === "igo");
         if (ref)
           found2 = [
             {
