@@ -174,14 +174,11 @@ function codeSentence(
     let candidates = deps.patterns.candidates(lemma, cls);
     if (candidates.length === 0) {
       // A lemma the lemmatizer got wrong ("rioted" → "riote"): try the plain stems of the form.
-      for (const alt of stemsOf(tree.token(t).text.toLowerCase(), cls)) {
-        const c = deps.patterns.candidates(alt, cls);
-        if (c.length > 0) {
-          lemma = alt;
-          candidates = c;
-          tree.setLemma(t, alt);
-          break;
-        }
+      const alt = stemTrigger(tree.token(t).text.toLowerCase(), cls, deps.patterns);
+      if (alt) {
+        lemma = alt;
+        candidates = deps.patterns.candidates(alt, cls);
+        tree.setLemma(t, alt);
       }
     }
     if (candidates.length === 0) continue;
@@ -1645,3 +1642,27 @@ const OBLIGATION_RULE: Rule = {
   specificity: 0,
   source: "src/events/coder.ts",
 };
+
+/** Per dictionary: form/class → the stem that is a trigger, or "" (cached: most forms are asked again and again). */
+const stemCache = new WeakMap<PatternDictionary, Map<string, string>>();
+
+function stemTrigger(form: string, cls: TriggerClass, patterns: PatternDictionary): string {
+  let cache = stemCache.get(patterns);
+  if (!cache) {
+    cache = new Map();
+    stemCache.set(patterns, cache);
+  }
+  const key = `${form}/${cls}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  let found = "";
+  for (const alt of stemsOf(form, cls)) {
+    if (patterns.candidates(alt, cls).length > 0) {
+      found = alt;
+      break;
+    }
+  }
+  if (cache.size > 200_000) cache.clear();
+  cache.set(key, found);
+  return found;
+}
