@@ -113,18 +113,8 @@ function checkRule(tree: Tree, t: number, rule: Rule): { extra: number[] } | { w
     if (!ok) return { why: `needs a phrase with ${rule.prep.join("|")}` };
   }
   if (rule.withLemmas) {
-    const near = new Set<number>();
-    const gov = tree.head(t);
-    if (gov >= 0) near.add(gov);
-    for (const c of kids) {
-      near.add(c);
-      for (const g of tree.children(c)) {
-        near.add(g);
-        // "part of a military aid program": look through a partitive.
-        if (PARTITIVES.has(tree.lemma(c))) for (const gg of tree.children(g)) near.add(gg);
-      }
-    }
-    if (![...near].some((x) => rule.withLemmas?.includes(tree.lemma(x))))
+    const near = nearLemmas(tree, t);
+    if (!rule.withLemmas.some((l) => near.has(l)))
       return { why: `needs a dependent ${rule.withLemmas.join("|")}` };
   }
   if (rule.head) {
@@ -1665,4 +1655,30 @@ function stemTrigger(form: string, cls: TriggerClass, patterns: PatternDictionar
   if (cache.size > 200_000) cache.clear();
   cache.set(key, found);
   return found;
+}
+
+/** Per tree: the lemmas of the words near each trigger (governor, dependents, their dependents), computed once. */
+const nearCache = new WeakMap<Tree, Map<number, Set<string>>>();
+
+function nearLemmas(tree: Tree, t: number): Set<string> {
+  let byToken = nearCache.get(tree);
+  if (!byToken) {
+    byToken = new Map();
+    nearCache.set(tree, byToken);
+  }
+  const hit = byToken.get(t);
+  if (hit) return hit;
+  const near = new Set<string>();
+  const gov = tree.head(t);
+  if (gov >= 0) near.add(tree.lemma(gov));
+  for (const c of tree.children(t)) {
+    near.add(tree.lemma(c));
+    for (const g of tree.children(c)) {
+      near.add(tree.lemma(g));
+      // "part of a military aid program": look through a partitive.
+      if (PARTITIVES.has(tree.lemma(c))) for (const gg of tree.children(g)) near.add(tree.lemma(gg));
+    }
+  }
+  byToken.set(t, near);
+  return near;
 }
