@@ -789,6 +789,17 @@ function buildEvent(
       if (acts.length > 0) actor = { actors: dedupe(acts), why: `subject of "${tree.token(gov).text}"` };
     }
   }
+  // A verb event with no actor and nothing that could still supply one is dropped before the
+  // recipient is looked for (most candidate triggers end here; resolving recipients is the costly part).
+  if (actor.actors.length === 0 && rule.cls === "v" && !rule.mutual && !m.inner) {
+    const subj = tree.subjectOf(t);
+    const pronoun = subj >= 0 && tree.upos(subj) === "PRON";
+    const unnamedOk = (tree.isPassive(t) || patientSubject) && UNNAMED_PASSIVE.has(entry.ploverType);
+    if (!pronoun && !unnamedOk && obligationSpeaker(tree, t) < 0) {
+      trace.dropped = "no actor found";
+      return null;
+    }
+  }
   // Recipient.
   let recipSlots: Slot[] = rule.recip ?? (rule.cls === "v" ? VERB_RECIP : NOUN_RECIP);
   if (rule.cls === "v" && tree.isPassive(t) && !rule.recip) recipSlots = [{ kind: "obj" }];
