@@ -1648,6 +1648,10 @@ const OBLIGATION_RULE: Rule = {
 const stemCache = new WeakMap<PatternDictionary, Map<string, string>>();
 
 function stemTrigger(form: string, cls: TriggerClass, patterns: PatternDictionary): string {
+  // Only an inflected-looking form can have a plain stem ("rioted", "clashes", "bombing").
+  if (cls === "a") return "";
+  if (cls === "n" && !form.endsWith("s")) return "";
+  if (cls === "v" && !form.endsWith("s") && !form.endsWith("ed") && !form.endsWith("ing")) return "";
   let cache = stemCache.get(patterns);
   if (!cache) {
     cache = new Map();
