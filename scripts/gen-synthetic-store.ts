@@ -23,6 +23,7 @@ import { runMigrations } from "../src/store/sqlite/migrate.js";
 import { sqliteMigrations } from "../src/store/sqlite/migrations/index.js";
 import { SqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import { contentHash } from "../src/util/hash.js";
+import { seededRandom as prng } from "../src/util/random.js";
 
 /** ISO alpha-3 codes and names of 197 countries, most newsworthy first. */
 const COUNTRY_TABLE = `
@@ -287,18 +288,6 @@ export interface SyntheticSummary {
   insertSeconds: number;
   migrateSeconds: number;
   bytes: number;
-}
-
-/** mulberry32: a small, fast, seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A sampler over weighted items. */

@@ -16,18 +16,7 @@ import { loadClassHints } from "../../src/clean/html/hints.js";
 import { createDoc } from "../../src/doc/doc.js";
 import { ChanceryError } from "../../src/errors.js";
 import { packageRoot } from "../../src/util/paths.js";
-
-/** mulberry32: a tiny seeded PRNG, so a failure can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as prng } from "../../src/util/random.js";
 
 const FRAGMENTS = [
   "<div>",

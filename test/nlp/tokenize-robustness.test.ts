@@ -6,18 +6,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { type ScanStats, segment, splitSentences, tokenize } from "../../src/nlp/tokenize/index.js";
-
-/** A small deterministic PRNG (mulberry32), so failures reproduce. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from "../../src/util/random.js";
 
 /** Pieces random texts are built from: words, every kind of punctuation, noise. */
 const FRAGMENTS = [

@@ -15,6 +15,7 @@ import { NerRecognizer } from "./recognizer.js";
 import { type NerScores, NerScorer } from "./score.js";
 import type { TokenSpan } from "./tags.js";
 import { NerWeights, packWeights } from "./weights.js";
+import { seededRandom } from "../../util/random.js";
 
 /** Settings of a training run. */
 export interface NerTrainOptions {
@@ -67,17 +68,7 @@ function prepare(docs: readonly NerDocument[], gazetteer: Gazetteer | null): Pre
   }));
 }
 
-/** A small seeded generator (mulberry32), so runs are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /** Score a recogniser's weights on prepared documents. */
 function score(weights: NerWeights, docs: readonly PreparedDocument[]): NerScores {

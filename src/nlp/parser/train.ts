@@ -21,6 +21,7 @@ import { ParseState, TransitionSet } from "./system.js";
 import { TrainingWeights } from "./training-weights.js";
 import { type AttachmentScores, attachmentScores, type TreebankSentence } from "./treebank.js";
 import { CompactWeights, type WeightArrays } from "./weights.js";
+import { seededRandom } from "../../util/random.js";
 
 /** Settings of a training run. */
 export interface ParserTrainingOptions {
@@ -80,16 +81,7 @@ export interface TrainedParser {
   nonProjective: { sentences: number; lifts: number };
 }
 
-/** A small deterministic random number generator (mulberry32), uniform in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /**
  * The label inventory of training trees, with the directions each label was

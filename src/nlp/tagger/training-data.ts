@@ -4,6 +4,7 @@
  */
 import type { ConlluSentence } from "../conllu.js";
 import type { PosTagger } from "./tagger.js";
+import { seededRandom } from "../../util/random.js";
 
 /** A sentence with gold tags. */
 export interface TaggedSentence {
@@ -52,17 +53,7 @@ export function scoreTagger(tagger: PosTagger, gold: readonly TaggedSentence[]):
   return { upos: upos / d, xpos: xpos / d, joint: joint / d, words };
 }
 
-/** A small deterministic PRNG (mulberry32), so a seed fixes the training run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /** The numbers 0…n-1 in an order drawn from `random` (Fisher–Yates). */
 export function shuffled(n: number, random: () => number): number[] {
