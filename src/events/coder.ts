@@ -7,7 +7,7 @@
  */
 import { addWarning, type Doc } from "../doc/doc.js";
 import type { Actor, EventDate, EventLocation, EventMention } from "../doc/types.js";
-import { loadKnowledgeBase } from "../kb/index.js";
+import type { KnowledgeBase } from "../kb/index.js";
 import { composeCode, isEventWrap } from "./compose.js";
 import type { PatternDictionary, Rule, Slot, TriggerClass, WrapKind } from "./patterns.js";
 import { STATUS_WRAPS } from "./patterns.js";
@@ -24,6 +24,8 @@ export type PlaceResolver = (doc: Doc, trigger: number) => EventLocation | null;
 
 export interface CoderDeps {
   taxonomy: Taxonomy;
+  /** The knowledge base of the run (shipped files plus `--kb` files). */
+  kb: KnowledgeBase;
   patterns: PatternDictionary;
   resolveActors: ActorResolver;
   resolveDate: DateResolver;
@@ -446,7 +448,14 @@ const NOUN_RECIP: Slot[] = [
 ];
 
 /** Heads filling a slot at trigger `t`. */
-function slotHeads(tree: Tree, t: number, slot: Slot, cls: TriggerClass, extra: readonly number[]): number[] {
+function slotHeads(
+  tree: Tree,
+  t: number,
+  slot: Slot,
+  cls: TriggerClass,
+  extra: readonly number[],
+  kb: KnowledgeBase,
+): number[] {
   const kids = tree.children(t);
   const out: number[] = [];
   const passive = cls === "v" && tree.isPassive(t);
@@ -519,11 +528,7 @@ function slotHeads(tree: Tree, t: number, slot: Slot, cls: TriggerClass, extra: 
         const stack: Array<[number, number]> = [[c, 0]];
         while (stack.length > 0) {
           const [x, d] = stack.pop() as [number, number];
-          if (
-            tree.rel(x) === "amod" &&
-            loadKnowledgeBase().countriesByAdjective(tree.token(x).text).length > 0
-          )
-            out.push(x);
+          if (tree.rel(x) === "amod" && kb.countriesByAdjective(tree.token(x).text).length > 0) out.push(x);
           if (tree.baseRel(x) === "nmod" && tree.caseOf(x) === "from") out.push(x);
           if (d < 3) for (const g of tree.children(x)) stack.push([g, d + 1]);
         }
@@ -572,7 +577,7 @@ function fillSlots(
 ): { actors: Actor[]; why: string } {
   const rejected: string[] = [];
   for (const slot of slots) {
-    const heads = slotHeads(tree, t, slot, cls, extra);
+    const heads = slotHeads(tree, t, slot, cls, extra, deps.kb);
     if (heads.length === 0) continue;
     const actors: Actor[] = [];
     for (const h of heads)
@@ -688,7 +693,7 @@ function resolveOrName(
   const [a, b] = tree.phraseBounds(head);
   const text = tree.spanText(doc.text, a, b);
   // A misspelled country the linker left alone ("Ethopia has agreed …"): the KB's listed misspellings.
-  const kb = loadKnowledgeBase();
+  const kb = deps.kb;
   const ref = kb.lookupMisspelling(tok.text).find((r) => r.type === "country");
   if (ref) return [{ text, name: ref.name, entity_id: ref.id, country: ref.id, sector: null }];
   return [{ text, country: null, sector: null }];
@@ -1553,7 +1558,7 @@ function stemsOf(form: string, cls: TriggerClass): string[] {
 /** Actors named by a modifier of a noun the linker left unresolved ("Israeli army bulldozers"). */
 function modifierActors(doc: Doc, tree: Tree, head: number, deps: CoderDeps): Actor[] {
   if (!tree.isNominal(head) || tree.upos(head) === "PRON") return [];
-  const kb = loadKnowledgeBase();
+  const kb = deps.kb;
   const noun = tree.token(head).text;
   if (!kb.isNonActorHead(noun)) {
     const mods = tree
@@ -1575,7 +1580,7 @@ function modifierActors(doc: Doc, tree: Tree, head: number, deps: CoderDeps): Ac
         for (const g of tree.children(m)) {
           if (tree.isNominal(g) && found2.length === 0) found2 = deps.resolveActors(doc, g);
           if (found2.length === 0 && tree.upos(g) === "ADJ") {
-            const adj = loadKnowledgeBase().countriesByAdjective(tree.token(g).text)[0];
+            const adj = deps.kb.countriesByAdjective(tree.token(g).text)[0];
             if (adj)
               found2 = [
                 {

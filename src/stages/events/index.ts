@@ -2,13 +2,13 @@ import type { Doc } from "../../doc/doc.js";
 import { ChanceryError } from "../../errors.js";
 import { codeDocument } from "../../events/coder.js";
 import { coderDeps } from "../../events/resolvers.js";
+import { kbFilesOption } from "../../link/index.js";
 import type { Stage, StageContext } from "../../pipeline/stage.js";
 
 /**
- * Options the events stage reads from the run options: `patterns`, a list
- * of extra pattern files (user dictionaries; a rule with an existing id
- * replaces it), and `kb`, the extra knowledge-base files the actor
- * resolver uses.
+ * The `patterns` run option: a list of extra pattern files (user
+ * dictionaries; a rule with an existing id replaces it). The `kb` option
+ * (extra knowledge-base files) is read as the link stage reads it.
  */
 function listOption(ctx: StageContext, name: string): string[] {
   const value = ctx.options[name];
@@ -32,7 +32,7 @@ export const eventsStage: Stage = {
   requires: ["tokens", "pos", "deps"],
   assigns: ["events"],
   run(doc: Doc, ctx: StageContext): Doc {
-    const deps = coderDeps(listOption(ctx, "patterns"), listOption(ctx, "kb"));
+    const deps = coderDeps(listOption(ctx, "patterns"), kbFilesOption(ctx.options));
     doc.events = codeDocument(doc, deps);
     return doc;
   },
