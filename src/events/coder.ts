@@ -622,6 +622,21 @@ function resolveOrName(
     addWarning(doc, "CH_W_ACTOR_FAILED", `actor of "${tree.token(head).text}": ${(err as Error).message}`);
     found = [];
   }
+  if (found.length > 0 && !found.some((f) => f.country || f.sector === "IGO") && depth === 0) {
+    // "Bosnian Serbs said their forces had withdrawn": the possessive pronoun's antecedent owns the group.
+    const poss = tree
+      .children(head)
+      .find((c) => tree.rel(c) === "nmod:poss" && tree.upos(c) === "PRON" && PRONOUNS.has(tree.lemma(c)));
+    if (poss !== undefined) {
+      const owners = resolveOrName(doc, tree, poss, deps, 0, false).filter((a) => a.country);
+      if (owners.length > 0)
+        return owners.map((a) => ({
+          ...found[0]!,
+          country: a.country,
+          sector: found[0]!.sector ?? a.sector,
+        }));
+    }
+  }
   if (found.length > 0 && (found.some((f) => f.country || f.sector === "IGO") || depth > 0 || !appositive))
     return found;
   if (found.length > 0) {
@@ -634,12 +649,15 @@ function resolveOrName(
   // "Iraq said it would allow …": a pronoun subject of a complement clause is the speaker.
   if (depth === 0 && tree.upos(head) === "PRON" && PRONOUNS.has(tree.lemma(head))) {
     let x = tree.head(head);
+    // The phrases the pronoun sits in ("their forces") cannot be its own antecedent.
+    const path = [head, x];
     for (let d = 0; x >= 0 && d < 4; d++) {
       const up = tree.head(x);
       if (up < 0) break;
+      path.push(up);
       if (tree.isVerbal(up)) {
         const s2 = tree.subjectOf(up);
-        if (s2 >= 0 && s2 !== head && tree.upos(s2) !== "PRON") {
+        if (s2 >= 0 && !path.includes(s2) && tree.upos(s2) !== "PRON") {
           const acts = resolveOrName(doc, tree, s2, deps, 0, false);
           if (acts.length > 0) return acts.map((a) => ({ ...a, text: tree.token(head).text }));
         }

@@ -7,7 +7,7 @@
  */
 import type { Doc } from "../doc/doc.js";
 import type { Actor, Entity, Mention } from "../doc/types.js";
-import { loadKnowledgeBase } from "../kb/index.js";
+import { type KnowledgeBase, loadKnowledgeBase } from "../kb/index.js";
 import { linkDocument, linksOf } from "./link-doc.js";
 import { npTokens, type Owner, readPhrase, spanText } from "./phrase.js";
 import { childrenOf, docDay, tokenRange } from "./syntax.js";
@@ -146,14 +146,19 @@ function resolveOne(doc: Doc, h: number, memo: DocMemo, withConj: boolean): Acto
       // "the Russians", "the Chinese": a people named by its demonym.
       const w = doc.tokens[h]!;
       const people = /^\p{Lu}/u.test(w.text) ? kb.countriesByDemonym(w.text) : [];
-      if (people.length === 1 && (w.upos === "NOUN" || w.upos === "PROPN" || w.upos === "ADJ"))
+      if (people.length === 1 && (w.upos === "NOUN" || w.upos === "PROPN" || w.upos === "ADJ")) {
+        // An ethnic group is coded by the country it lives in: "Bosnian Serbs" (BIH), "ethnic Albanians
+        // in south Serbia" (SRB).
+        const home = residenceOf(kb, doc, h, kids, memo, people[0]!.code);
+        const c = home ?? people[0]!;
         push({
           text,
-          name: people[0]!.name,
-          entity_id: people[0]!.code,
-          country: people[0]!.code,
+          name: home ? `${w.text} (${home.name})` : c.name,
+          entity_id: c.code,
+          country: c.code,
           sector: null,
         });
+      }
     }
   }
   if (withConj) {
@@ -161,6 +166,43 @@ function resolveOne(doc: Doc, h: number, memo: DocMemo, withConj: boolean): Acto
       if (doc.tokens[c]!.deprel === "conj") for (const a of resolveOne(doc, c, memo, false)) push(a);
   }
   return out;
+}
+
+/**
+ * The country an ethnic group named by demonym `own` lives in, when its
+ * phrase says so: another country's adjective ("Bosnian Serbs") or a
+ * country after "in" ("Albanians in south Serbia"); else null.
+ */
+function residenceOf(
+  kb: KnowledgeBase,
+  doc: Doc,
+  h: number,
+  kids: readonly number[],
+  memo: DocMemo,
+  own: string,
+): { code: string; name: string } | null {
+  // Nationals abroad keep their country ("Americans in Iraq"); only a group called ethnic is placed by "in".
+  const ethnic = kids.some((c) => /^ethnic$/i.test(doc.tokens[c]!.text));
+  for (const c of kids) {
+    const t = doc.tokens[c]!;
+    const rel = t.deprel ?? "";
+    if ((rel === "amod" || rel === "compound") && /^\p{Lu}/u.test(t.text)) {
+      const adj = kb.countriesByAdjective(t.text);
+      if (adj.length === 1 && adj[0]!.code !== own) return adj[0]!;
+    }
+    if (ethnic && (rel === "nmod" || rel.startsWith("nmod:") || rel === "acl")) {
+      const inIt = (childrenOf(doc)[c] ?? []).some(
+        (k) => doc.tokens[k]!.deprel === "case" && doc.tokens[k]!.lemma === "in",
+      );
+      if (!inIt) continue;
+      for (const x of memo.at.get(c) ?? []) {
+        const code = x.entity.country;
+        if (x.entity.type === "COUNTRY" && code && code !== own)
+          return { code, name: kb.countries.get(code)?.name ?? code };
+      }
+    }
+  }
+  return null;
 }
 
 /**

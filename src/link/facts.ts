@@ -44,7 +44,9 @@ function placeOf(kb: KnowledgeBase, where: string): string | null {
 /**
  * Name, type, country and sector of `ref` on `day`. A person takes the
  * country and sector of the role held that day; a former office holder the
- * country of the latest earlier role and sector `ELI`; an IGO (or an IGO
+ * country of the latest earlier role and sector `ELI`; someone whose
+ * recorded roles all start later the country of the first of them and no
+ * sector; an IGO (or an IGO
  * official) country null and sector `IGO`; an organisation its home country
  * and its sector on that day; a country its code and no sector.
  */
@@ -68,8 +70,15 @@ export function factsOf(kb: KnowledgeBase, ref: EntityRef, day: string): RecordF
       const past = (kb.people.get(ref.id)?.roles ?? [])
         .filter((r) => r.start.lo <= day)
         .sort((a, b) => (a.start.lo < b.start.lo ? 1 : -1))[0];
-      if (past === undefined) return { type, name: ref.name, country: null, sector: null };
-      return { type, name: ref.name, country: placeOf(kb, past.where), sector: "ELI" };
+      if (past !== undefined)
+        return { type, name: ref.name, country: placeOf(kb, past.where), sector: "ELI" };
+      // Not yet in office: the country of the first role is still the person's
+      // country (a mention such as "Israeli President Moshe Katsav" on a day
+      // before the term the knowledge base records), but no sector is claimed.
+      const first = (kb.people.get(ref.id)?.roles ?? [])
+        .filter((r) => kb.countries.has(r.where))
+        .sort((a, b) => (a.start.lo < b.start.lo ? -1 : 1))[0];
+      return { type, name: ref.name, country: first === undefined ? null : first.where, sector: null };
     }
   }
 }

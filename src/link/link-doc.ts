@@ -131,6 +131,42 @@ function gapMentions(doc: Doc, covered: boolean[], index: NameIndex): NameMentio
 }
 
 /**
+ * A person's name the recogniser broke into pieces but the parser kept as
+ * one `flat` chain ("Sheikh Hamad bin Khalifa al-Thani" read as PER "Hamad",
+ * LOC "Khalifa", MISC "al-Thani"): when the whole chain, without leading
+ * titles, is a KB person's name, its pieces become one PER mention.
+ */
+function mergeFlatNames(doc: Doc, kb: KnowledgeBase, mentions: NameMention[], covered: boolean[]): void {
+  const tokens = doc.tokens;
+  for (let h = 0; h < tokens.length; h++) {
+    const head = tokens[h]!;
+    if (head.upos !== "PROPN") continue;
+    let b = h;
+    while (b + 1 < tokens.length && tokens[b + 1]!.head === h && tokens[b + 1]!.deprel === "flat") b++;
+    // Hyphenated particles ("al-Thani") hang their parts off the head too.
+    while (
+      b + 2 < tokens.length &&
+      tokens[b + 1]!.text === "-" &&
+      tokens[b + 2]!.head === h &&
+      tokens[b + 2]!.deprel === "flat"
+    )
+      b += 2;
+    if (b - h < 2) continue;
+    const inside = mentions.filter((m) => m.first <= b && m.last >= h);
+    const groups = new Set(inside.map((m) => m.group));
+    if (groups.size < 2 || inside.some((m) => m.first < h || m.last > b)) continue;
+    const text = doc.text.slice(head.start, tokens[b]!.end);
+    if (!kb.lookup(text).some((r) => r.type === "person")) continue;
+    // Leading titles ("Sheikh", "President") stay outside the name, as the linker expects.
+    for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
+    const group = inside.find((m) => m.nerType === "PER")?.group ?? inside[0]!.group;
+    mentions.push({ group, nerType: "PER", start: head.start, end: tokens[b]!.end, text, first: h, last: b });
+    for (let k = h; k <= b; k++) covered[k] = true;
+    h = b;
+  }
+}
+
+/**
  * Link the names of `doc` against `kb` and rebuild `doc.entities`.
  * Provisional people go to `registry` (by default the process-wide one),
  * so a later document naming them reuses the same id.
@@ -158,6 +194,7 @@ export function linkDocument(
       mentions.push({ group: e.id, nerType: e.type, start: m.start, end: m.end, text: m.text, first, last });
     }
   }
+  mergeFlatNames(doc, kb, mentions, covered);
   mentions.push(...gapMentions(doc, covered, ctx.index));
   mentions.sort((a, b) => a.start - b.start);
 

@@ -343,6 +343,10 @@ export function resolveWeak(
   }
   if (inDocOnly) {
     if (parts.length !== 1 || COMMON_SURNAMES.has(key) || kb.ambiguity(text) !== undefined) return null;
+    // A country or organisation under a misspelling the KB lists ("Quatar"): listed, so no context needed.
+    const listed = kb.lookupMisspelling(text).filter((r) => r.type !== "person");
+    if (listed.length === 1 && /^\p{Lu}/u.test(text))
+      return { target: { kind: "kb", ref: listed[0]! }, kind: "name", method: "misspelling" };
     if (key.length >= 5) {
       for (const k of nearest) {
         if (k.parts.some((p) => p.length > 1 && fuzzyWord(key, p[p.length - 1]!)))

@@ -77,3 +77,25 @@ test("visits to a place take the place's country as host; meetings make every pa
   assert.ok(m, describe(met));
   assert.deepEqual(countries(m.actor).sort(), ["BEL", "NLD"]);
 });
+
+test('a group owned by a possessive pronoun takes its antecedent\'s country: "their forces"', async () => {
+  const doc = await code(
+    "Bosnian Serbs said on Tuesday their forces had completed their withdrawal from the town of Gorazde.",
+    "2000-01-01",
+  );
+  const [e] = find(doc, { type: "RETREAT" });
+  assert.ok(e, describe(doc));
+  // An ethnic group is coded by where it lives: Bosnian Serbs are BIH, not SRB.
+  assert.deepEqual(countries(e.actor), ["BIH"]);
+});
+
+test("ethnic groups are placed by residence, nationals abroad keep their country", async () => {
+  const ethnic = await code("Ethnic Albanians in south Serbia are demanding a U.N. military presence.", DATE);
+  const [e] = find(ethnic, { type: "REQUEST" });
+  assert.ok(e, describe(ethnic));
+  assert.deepEqual(countries(e.actor), ["SRB"]);
+  const abroad = await code("Americans in Iraq demanded a ceasefire.", DATE);
+  const [f] = find(abroad, { type: "REQUEST" });
+  assert.ok(f, describe(abroad));
+  assert.deepEqual(countries(f.actor), ["USA"]);
+});

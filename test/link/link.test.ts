@@ -197,3 +197,27 @@ test("--kb files add people; a malformed file fails with file:line", async () =>
       err instanceof ChanceryError && err.code === "CH_DATA_INVALID" && /bad\.kb:2/.test(err.message),
   );
 });
+
+test("a listed country misspelling and a name the recogniser broke into pieces still link", async () => {
+  const doc = await run(
+    "Quatar's emir, Sheikh Hamad bin Khalifa al-Thani launched a mediation effort on Saturday.",
+    "2005-03-01",
+  );
+  const qatar = entity(doc, "QAT");
+  assert.equal(qatar.mentions[0]!.text, "Quatar");
+  assert.equal(qatar.mentions[0]!.method, "misspelling");
+  const emir = entity(doc, "hamad-bin-khalifa");
+  assert.equal(emir.country, "QAT");
+  assert.deepEqual(
+    emir.mentions.map((m) => m.text),
+    ["Hamad bin Khalifa al-Thani"],
+  );
+  assert.ok(!doc.entities.some((e) => e.kb_id === "hamad-bin-isa"), "not Bahrain's Hamad bin Isa");
+});
+
+test("a person named before the first recorded term keeps the country of that term, with no sector", async () => {
+  const doc = await run("Israeli President Moshe Katsav has refused to meet the king.", "2000-01-01");
+  const katsav = entity(doc, "moshe-katsav");
+  assert.equal(katsav.country, "ISR");
+  assert.equal(katsav.sector, null);
+});
