@@ -77,14 +77,21 @@ function triggerClass(upos: string): TriggerClass | null {
 }
 
 /** Check a rule's constraints at token `t`; returns the extra trigger tokens, or a reason it failed. */
-function checkRule(tree: Tree, t: number, rule: Rule): { extra: number[] } | { why: string } {
+function checkRule(
+  tree: Tree,
+  t: number,
+  rule: Rule,
+  explain: boolean,
+): { extra: number[] } | { why: string } {
+  // Reasons are spelled out only for `explain`; coding needs just the verdict.
+  const fail = (why: () => string): { why: string } => (explain ? { why: why() } : FAILED);
   const kids = tree.children(t);
   const extra: number[] = [];
   if (rule.prt) {
     const p = kids.find((c) => tree.rel(c) === "compound:prt" && rule.prt?.includes(tree.lemma(c)));
     const adv =
       p ?? kids.find((c) => tree.rel(c) === "advmod" && c === t + 1 && rule.prt?.includes(tree.lemma(c)));
-    if (adv === undefined) return { why: `needs particle ${rule.prt.join("|")}` };
+    if (adv === undefined) return fail(() => `needs particle ${(rule.prt ?? []).join("|")}`);
     extra.push(adv);
   }
   if (rule.obj) {
@@ -99,7 +106,7 @@ function checkRule(tree: Tree, t: number, rule: Rule): { extra: number[] } | { w
           tree.rel(c) === "iobj") &&
         rule.obj?.includes(tree.lemma(c)),
     );
-    if (o === undefined) return { why: `needs object ${rule.obj.join("|")}` };
+    if (o === undefined) return fail(() => `needs object ${(rule.obj ?? []).join("|")}`);
     extra.push(o);
   }
   if (rule.prep) {
@@ -112,25 +119,28 @@ function checkRule(tree: Tree, t: number, rule: Rule): { extra: number[] } | { w
         (rule.prep?.includes(cs) || rule.prep?.includes(cs.split(" ")[0] ?? ""))
       );
     });
-    if (!ok) return { why: `needs a phrase with ${rule.prep.join("|")}` };
+    if (!ok) return fail(() => `needs a phrase with ${(rule.prep ?? []).join("|")}`);
   }
   if (rule.withLemmas) {
     const near = nearLemmas(tree, t);
     if (!rule.withLemmas.some((l) => near.has(l)))
-      return { why: `needs a dependent ${rule.withLemmas.join("|")}` };
+      return fail(() => `needs a dependent ${(rule.withLemmas ?? []).join("|")}`);
   }
   if (rule.head) {
     // The governing word, looking through a coordination ("strengthen trade and cooperation").
     let g = tree.head(t);
     if (g >= 0 && tree.rel(t) === "conj") g = tree.head(g);
     if (g < 0 || !rule.head.includes(tree.lemma(g)))
-      return { why: `needs to depend on ${rule.head.join("|")}` };
+      return fail(() => `needs to depend on ${(rule.head ?? []).join("|")}`);
   }
   if (rule.without && kids.some((c) => rule.without?.includes(tree.lemma(c)))) {
-    return { why: `excluded by a dependent ${rule.without.join("|")}` };
+    return fail(() => `excluded by a dependent ${(rule.without ?? []).join("|")}`);
   }
   return { extra };
 }
+
+/** The verdict of a rule that does not apply, when no reason is asked for. */
+const FAILED = { why: "" };
 
 /** Code every sentence of a parsed document. */
 export function codeDocument(doc: Doc, deps: CoderDeps, traces?: TriggerTrace[]): EventMention[] {
@@ -189,7 +199,7 @@ function codeSentence(
     };
     let best: { rule: Rule; extra: number[] } | null = null;
     for (const rule of candidates) {
-      const r = checkRule(tree, t, rule);
+      const r = checkRule(tree, t, rule, traces !== undefined);
       if ("why" in r) {
         if (traces) trace.rules.push({ id: rule.id, code: rule.code, ok: false, why: r.why });
         continue;
@@ -611,6 +621,31 @@ function resolveOrName(
   deps: CoderDeps,
   depth = 0,
   appositive = true,
+): Actor[] {
+  // The same phrase is read for several triggers of a sentence: computed once per document.
+  let memo = resolved.get(tree);
+  if (memo === undefined) {
+    memo = new Map();
+    resolved.set(tree, memo);
+  }
+  const key = head * 8 + depth * 2 + (appositive ? 1 : 0);
+  let hit = memo.get(key);
+  if (hit === undefined) {
+    hit = resolveOrNameOnce(doc, tree, head, deps, depth, appositive);
+    memo.set(key, hit);
+  }
+  return hit.map((a) => ({ ...a }));
+}
+
+const resolved = new WeakMap<Tree, Map<number, Actor[]>>();
+
+function resolveOrNameOnce(
+  doc: Doc,
+  tree: Tree,
+  head: number,
+  deps: CoderDeps,
+  depth: number,
+  appositive: boolean,
 ): Actor[] {
   if (head < 0 || head >= tree.tokens.length || tree.upos(head) === "PUNCT" || tree.upos(head) === "SYM")
     return [];

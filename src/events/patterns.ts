@@ -234,7 +234,12 @@ export function parsePatterns(text: string, file: string, taxonomy: Taxonomy): R
 
 /** Rules indexed by `lemma/class`. */
 export class PatternDictionary {
-  private readonly index = new Map<string, Rule[]>();
+  /** Per word class, rules by trigger lemma. */
+  private readonly index: Record<TriggerClass, Map<string, Rule[]>> = {
+    v: new Map(),
+    n: new Map(),
+    a: new Map(),
+  };
   readonly rules: Rule[] = [];
 
   constructor(rules: readonly Rule[]) {
@@ -250,20 +255,22 @@ export class PatternDictionary {
       this.rules.push(r);
     }
     for (const r of this.rules) {
+      const byLemma = this.index[r.cls];
       for (const lemma of r.lemmas) {
-        const key = `${lemma}/${r.cls}`;
-        const list = this.index.get(key);
+        const list = byLemma.get(lemma);
         if (list) list.push(r);
-        else this.index.set(key, [r]);
+        else byLemma.set(lemma, [r]);
       }
     }
   }
 
   /** Rules whose trigger is this lemma in this word class. */
   candidates(lemma: string, cls: TriggerClass): readonly Rule[] {
-    return this.index.get(`${lemma}/${cls}`) ?? [];
+    return this.index[cls].get(lemma) ?? NONE;
   }
 }
+
+const NONE: readonly Rule[] = [];
 
 /** The folder of the shipped pattern files. */
 export function patternDir(): string {

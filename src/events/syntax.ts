@@ -88,15 +88,23 @@ export class Tree {
 
   /** The case marker (or clause marker) of a nominal/clausal dependent: "in", "with", "on", "because of"... */
   caseOf(i: number): string | null {
+    const hit = this.cases[i];
+    if (hit !== undefined) return hit;
+    let found: string | null = null;
     for (const c of this.children(i)) {
       const r = this.rel(c);
       if (r === "case" || r === "mark") {
-        const fixed = this.children(c).filter((f) => this.rel(f) === "fixed");
-        return [this.lemma(c), ...fixed.map((f) => this.lemma(f))].join(" ");
+        found = this.lemma(c);
+        for (const f of this.children(c)) if (this.rel(f) === "fixed") found = `${found} ${this.lemma(f)}`;
+        break;
       }
     }
-    return null;
+    this.cases[i] = found;
+    return found;
   }
+
+  /** Case markers, computed once per token (null: none). */
+  private readonly cases: (string | null | undefined)[] = [];
 
   /** `i` and the tokens coordinated with it ("the US and Japan"). */
   withConjuncts(i: number): number[] {

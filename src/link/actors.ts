@@ -77,7 +77,9 @@ function ownerActor(
 function resolveOne(doc: Doc, h: number, memo: DocMemo, withConj: boolean): Actor[] {
   const links = linksOf(doc) ?? { kb: loadKnowledgeBase(), day: docDay(doc) };
   const { kb, day } = links;
-  const text = phraseText(doc, h);
+  // The phrase text is only needed when an actor is found (most heads resolve to nothing).
+  let phrase_: string | undefined;
+  const text = (): string => (phrase_ ??= phraseText(doc, h));
   const out: Actor[] = [];
   const push = (a: Actor | null): void => {
     if (a && !out.some((x) => x.entity_id === a.entity_id && x.sector === a.sector)) out.push(a);
@@ -85,7 +87,7 @@ function resolveOne(doc: Doc, h: number, memo: DocMemo, withConj: boolean): Acto
   const kids = childrenOf(doc)[h] ?? [];
   const hits = memo.at.get(h) ?? [];
   if (hits.length > 0 && hits.every((x) => x.mention.kind === "place")) return [];
-  for (const x of hits) push(actorOfMention(x, hits.length > 1 ? x.mention.text : text));
+  for (const x of hits) push(actorOfMention(x, hits.length > 1 ? x.mention.text : text()));
   if (out.length === 0) {
     // A name attached to a role phrase ("spokesman Matthew Miller", "the minister, Kofi Mensah").
     for (const c of kids) {
@@ -97,7 +99,7 @@ function resolveOne(doc: Doc, h: number, memo: DocMemo, withConj: boolean): Acto
         (rel === "compound" && doc.tokens[c]!.upos === "PROPN")
       ))
         continue;
-      for (const x of memo.at.get(c) ?? []) if (x.entity.type === "PER") push(actorOfMention(x, text));
+      for (const x of memo.at.get(c) ?? []) if (x.entity.type === "PER") push(actorOfMention(x, text()));
     }
   }
   if (out.length === 0) {
@@ -126,22 +128,22 @@ function resolveOne(doc: Doc, h: number, memo: DocMemo, withConj: boolean): Acto
             : null;
         if (holder)
           push({
-            text,
+            text: text(),
             name: holder.person.name,
             entity_id: holder.person.id,
             country: owner.id,
             sector: holder.role.sector,
           });
-        else push(ownerActor(doc, owner, text, phrase.bodySector ?? term.sector, owner.id));
+        else push(ownerActor(doc, owner, text(), phrase.bodySector ?? term.sector, owner.id));
       } else if (owner.kind === "igo") {
-        push(ownerActor(doc, owner, text, term.sector === "GOV" ? "IGO" : term.sector, null));
+        push(ownerActor(doc, owner, text(), term.sector === "GOV" ? "IGO" : term.sector, null));
       } else {
         const org = kb.orgs.get(owner.id);
         const sector = term.inherit ? (kb.sectorOf(owner.id, day) ?? term.sector) : term.sector;
-        push(ownerActor(doc, owner, text, sector, org?.country ?? null));
+        push(ownerActor(doc, owner, text(), sector, org?.country ?? null));
       }
     } else if (term !== null && term.kind !== "person") {
-      push({ text, name: term.text, country: null, sector: term.sector });
+      push({ text: text(), name: term.text, country: null, sector: term.sector });
     } else if (term === null) {
       // "the Russians", "the Chinese": a people named by its demonym.
       const w = doc.tokens[h]!;
@@ -152,7 +154,7 @@ function resolveOne(doc: Doc, h: number, memo: DocMemo, withConj: boolean): Acto
         const home = residenceOf(kb, doc, h, kids, memo, people[0]!.code);
         const c = home ?? people[0]!;
         push({
-          text,
+          text: text(),
           name: home ? `${w.text} (${home.name})` : c.name,
           entity_id: c.code,
           country: c.code,

@@ -1,6 +1,6 @@
 import type { Doc } from "../../doc/doc.js";
 import { ChanceryError } from "../../errors.js";
-import { codeDocument } from "../../events/coder.js";
+import { type CoderDeps, codeDocument } from "../../events/coder.js";
 import { coderDeps } from "../../events/resolvers.js";
 import { kbFilesOption } from "../../link/index.js";
 import type { Stage, StageContext } from "../../pipeline/stage.js";
@@ -19,6 +19,9 @@ function listOption(ctx: StageContext, name: string): string[] {
   return value as string[];
 }
 
+/** Coder dependencies per run options (the loaders cache their files; this spares the lookups per document). */
+const depsByOptions = new Map<string, CoderDeps>();
+
 /**
  * Event coding stage: finds event triggers with the pattern dictionary
  * (`data/events/patterns/*.pat`), reads actor and recipient from the
@@ -32,7 +35,14 @@ export const eventsStage: Stage = {
   requires: ["tokens", "pos", "deps"],
   assigns: ["events"],
   run(doc: Doc, ctx: StageContext): Doc {
-    const deps = coderDeps(listOption(ctx, "patterns"), kbFilesOption(ctx.options));
+    const patterns = listOption(ctx, "patterns");
+    const kbFiles = kbFilesOption(ctx.options);
+    const key = `${patterns.join("\n")}\u0000${kbFiles.join("\n")}`;
+    let deps = depsByOptions.get(key);
+    if (deps === undefined) {
+      deps = coderDeps(patterns, kbFiles);
+      depsByOptions.set(key, deps);
+    }
     doc.events = codeDocument(doc, deps);
     return doc;
   },
