@@ -176,7 +176,8 @@ function codeSentence(
     let candidates = deps.patterns.candidates(lemma, cls);
     if (candidates.length === 0) {
       // A lemma the lemmatizer got wrong ("rioted" → "riote"): try the plain stems of the form.
-      const alt = stemTrigger(tree.token(t).text.toLowerCase(), cls, deps.patterns);
+      const text = tree.token(t).text;
+      const alt = INFLECTED.test(text) ? stemTrigger(text.toLowerCase(), cls, deps.patterns) : "";
       if (alt) {
         lemma = alt;
         candidates = deps.patterns.candidates(alt, cls);
@@ -1704,6 +1705,9 @@ const OBLIGATION_RULE: Rule = {
 
 /** Per dictionary: form/class → the stem that is a trigger, or "" (cached: most forms are asked again and again). */
 const stemCache = new WeakMap<PatternDictionary, Map<string, string>>();
+
+/** Word forms that may carry an inflection a stem can be found under ("clashes", "rioted", "bombing"). */
+const INFLECTED = /(?:s|ed|ing)$/i;
 
 function stemTrigger(form: string, cls: TriggerClass, patterns: PatternDictionary): string {
   // Only an inflected-looking form can have a plain stem ("rioted", "clashes", "bombing").
