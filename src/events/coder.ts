@@ -30,6 +30,8 @@ export interface CoderDeps {
   resolveActors: ActorResolver;
   resolveDate: DateResolver;
   resolvePlace: PlaceResolver;
+  /** The one country a region or city name lies in ("Sindh" → PAK), else null. */
+  regionCountry: (name: string) => string | null;
 }
 
 /** What the coder considered for one candidate trigger. */
@@ -640,6 +642,31 @@ function resolveOrName(
 
 const resolved = new WeakMap<Tree, Map<number, Actor[]>>();
 
+/**
+ * The country of the region or city that owns a body's phrase: a proper-noun
+ * compound ("Punjab police") or an "of" phrase ("the government of Sindh
+ * province"), looked up in the gazetteer; null when none or ambiguous.
+ */
+function regionOf(doc: Doc, tree: Tree, head: number, deps: CoderDeps): string | null {
+  for (const c of tree.children(head)) {
+    const rel = tree.rel(c);
+    const ofPhrase = tree.baseRel(c) === "nmod" && tree.caseOf(c) === "of";
+    if (!ofPhrase && !(rel === "compound" && tree.upos(c) === "PROPN")) continue;
+    // The name: the proper nouns of the phrase, with a region word after them ("Sindh province").
+    const names = [c, ...tree.children(c)].filter((x) => tree.upos(x) === "PROPN").sort((a, b) => a - b);
+    if (names.length === 0) continue;
+    const first = names[0]!;
+    const last = names[names.length - 1]!;
+    // "Sindh province" as written, then the bare name "Sindh".
+    const spans = ofPhrase && tree.upos(c) === "NOUN" && c > last ? [c, last] : [last];
+    for (const end of spans) {
+      const country = deps.regionCountry(tree.spanText(doc.text, first, end));
+      if (country !== null) return country;
+    }
+  }
+  return null;
+}
+
 function resolveOrNameOnce(
   doc: Doc,
   tree: Tree,
@@ -672,6 +699,11 @@ function resolveOrNameOnce(
           sector: found[0]!.sector ?? a.sector,
         }));
     }
+  }
+  if (found.length > 0 && !found.some((f) => f.country || f.sector === "IGO") && found[0]!.sector !== null) {
+    // "the government of Sindh province", "Punjab police": a regional body is coded with its country.
+    const country = regionOf(doc, tree, head, deps);
+    if (country !== null) return found.map((a) => ({ ...a, country }));
   }
   if (found.length > 0 && (found.some((f) => f.country || f.sector === "IGO") || depth > 0 || !appositive))
     return found;

@@ -4,6 +4,7 @@
  */
 import { loadKnowledgeBase } from "../kb/index.js";
 import { resolveActors } from "../link/index.js";
+import { loadGazetteer } from "../geo/index.js";
 import { eventDateFor, eventLocationFor } from "../time/index.js";
 import type { CoderDeps } from "./coder.js";
 import { loadPatterns } from "./patterns.js";
@@ -19,5 +20,19 @@ export function coderDeps(patternFiles: readonly string[], kbFiles: readonly str
     resolveActors,
     resolveDate: eventDateFor,
     resolvePlace: eventLocationFor,
+    regionCountry,
   };
+}
+
+/**
+ * The one country a first-level region (or a city, with a region of the same
+ * name or country) lies in, from the gazetteer; null when the name is
+ * unknown, a country, or found in several countries.
+ */
+function regionCountry(name: string): string | null {
+  const entries = loadGazetteer().lookup(name);
+  if (entries.length === 0 || entries.some((e) => e.kind === "country")) return null;
+  if (!entries.some((e) => e.kind === "region")) return null;
+  const countries = new Set(entries.map((e) => e.country));
+  return countries.size === 1 ? [...countries][0]! : null;
 }

@@ -99,3 +99,22 @@ test("ethnic groups are placed by residence, nationals abroad keep their country
   assert.ok(f, describe(abroad));
   assert.deepEqual(countries(f.actor), ["USA"]);
 });
+
+test("a regional body is coded with the country of its region; an ambiguous region gives none", async () => {
+  const doc = await code(
+    "The government of Sindh province has ordered patrols by police and paramilitary soldiers.",
+    DATE,
+  );
+  const [e] = find(doc, { type: "MOBILIZE" });
+  assert.ok(e, describe(doc));
+  assert.deepEqual(countries(e.actor), ["PAK"]);
+  assert.equal(e.actor[0]!.sector, "GOV");
+  // Punjab is a region of India and of Pakistan: no country is guessed.
+  const amb = await code("Punjab police arrested 20 protesters.", DATE);
+  const [f] = find(amb, { type: "COERCE" });
+  assert.ok(f, describe(amb));
+  assert.ok(
+    f.actor.every((a) => a.country === null),
+    countries(f.actor).join(", "),
+  );
+});
