@@ -2,9 +2,9 @@
  * The resolvers the event coder uses, from the other stages' modules:
  * actors from the linker, dates and places from the time/place modules.
  */
+import { loadGazetteer } from "../geo/index.js";
 import { loadKnowledgeBase } from "../kb/index.js";
 import { resolveActors } from "../link/index.js";
-import { loadGazetteer } from "../geo/index.js";
 import { eventDateFor, eventLocationFor } from "../time/index.js";
 import type { CoderDeps } from "./coder.js";
 import { loadPatterns } from "./patterns.js";
@@ -25,9 +25,10 @@ export function coderDeps(patternFiles: readonly string[], kbFiles: readonly str
 }
 
 /**
- * The one country a first-level region (or a city, with a region of the same
- * name or country) lies in, from the gazetteer; null when the name is
- * unknown, a country, or found in several countries.
+ * The one country a first-level region lies in, from the gazetteer ("Sindh"
+ * → PAK; cities of the same name must be in that country too); null when the
+ * name is unknown, no region's, also a country's, or found in several
+ * countries ("Punjab").
  */
 function regionCountry(name: string): string | null {
   const entries = loadGazetteer().lookup(name);

@@ -172,8 +172,9 @@ function resolveOne(doc: Doc, h: number, memo: DocMemo, withConj: boolean): Acto
 
 /**
  * The country an ethnic group named by demonym `own` lives in, when its
- * phrase says so: another country's adjective ("Bosnian Serbs") or a
- * country after "in" ("Albanians in south Serbia"); else null.
+ * phrase says so: another country's adjective ("Bosnian Serbs"), or, for a
+ * group called ethnic, a country after "in" ("ethnic Albanians in south
+ * Serbia"; "Americans in Iraq" stay American); else null.
  */
 function residenceOf(
   kb: KnowledgeBase,

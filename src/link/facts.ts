@@ -46,9 +46,9 @@ function placeOf(kb: KnowledgeBase, where: string): string | null {
  * country and sector of the role held that day; a former office holder the
  * country of the latest earlier role and sector `ELI`; someone whose
  * recorded roles all start later the country of the first of them and no
- * sector; an IGO (or an IGO
- * official) country null and sector `IGO`; an organisation its home country
- * and its sector on that day; a country its code and no sector.
+ * sector; an IGO (or an IGO official) country null and sector `IGO`; an
+ * organisation its home country and its sector on that day; a country its
+ * code and no sector.
  */
 export function factsOf(kb: KnowledgeBase, ref: EntityRef, day: string): RecordFacts {
   const type = TYPE_OF[ref.type];
