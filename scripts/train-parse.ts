@@ -51,7 +51,12 @@ import {
 import { FEATURE_LAYOUTS, type FeatureLayout } from "../src/nlp/parser/layout.js";
 import { DependencyParser } from "../src/nlp/parser/parser.js";
 import { DEFAULT_PARSER_TRAINING, type ParserEpochReport, trainParser } from "../src/nlp/parser/train.js";
-import { attachmentScores, fromConllu, type TreebankSentence } from "../src/nlp/parser/treebank.js";
+import {
+  attachmentScores,
+  fromConllu,
+  reverseSentence,
+  type TreebankSentence,
+} from "../src/nlp/parser/treebank.js";
 import { CompactWeights, type WeightArrays } from "../src/nlp/parser/weights.js";
 import { sharedDir } from "../src/util/paths.js";
 
@@ -229,6 +234,12 @@ async function main(args: readonly string[]): Promise<void> {
       devTags = "tagger";
     }
   }
+  const reverse = args.includes("--reverse");
+  if (reverse) {
+    train = train.map((s) => reverseSentence(s));
+    dev = dev.map((s) => reverseSentence(s));
+  }
+  const goldDevRead = reverse ? goldDev.map((s) => reverseSentence(s)) : goldDev;
   const options = {
     epochs: numberOption(args, "--epochs", DEFAULT_PARSER_TRAINING.epochs),
     seed: numberOption(args, "--seed", DEFAULT_PARSER_TRAINING.seed),
@@ -291,7 +302,7 @@ async function main(args: readonly string[]): Promise<void> {
     first.layout,
   );
   const devScores = attachmentScores(parser, dev);
-  const goldScores = attachmentScores(parser, goldDev);
+  const goldScores = attachmentScores(parser, goldDevRead);
   log(
     `pruned (min weight ${minWeight}): ${pruned.keys.length} features, ${pruned.classes.length} weights; ` +
       `dev UAS ${devScores.uas.toFixed(2)} LAS ${devScores.las.toFixed(2)} (${devTags} tags), ` +
@@ -310,6 +321,7 @@ async function main(args: readonly string[]): Promise<void> {
     weights: pruned,
     scale: merged.scale,
     layout: parser.layout,
+    reverse,
     metadata: {
       trainingData: `UD_English-EWT train (${tagSource === "gold" ? "gold tags" : "jackknifed predicted tags"})`,
       seed: options.seed,
@@ -323,6 +335,7 @@ async function main(args: readonly string[]): Promise<void> {
         tags: tagSource,
         ...(jackknife !== undefined ? { jackknife } : {}),
         bags: members.length,
+        ...(reverse ? { reverse: true } : {}),
         bestEpochs,
         ...(averaged !== undefined ? { averaged: averaged.map((p) => basename(p)) } : {}),
       },

@@ -5,9 +5,11 @@
  * test, with the gold tags and — when the tagger model is present — with the
  * tags the tagger predicts, as the pipeline sees them. Also the parsing speed
  * (sentences and words per CPU second, one thread, gold tags) and the time
- * to read the model.
+ * to read the models. Both ways the parse stage can parse are scored: the
+ * ensemble (the default, `models/parse-ensemble.json`) and the single
+ * left-to-right parser (`models/parse.bin.gz`, `parseMode: "single"`).
  *
- * CLI: `node dist/src/eval/nlp/parsing.js [--split dev,test] [--model PATH]`.
+ * CLI: `node dist/src/eval/nlp/parsing.js [--split dev,test] [--model PATH] [--ensemble PATH]`.
  * Tune on dev, never on test.
  */
 import { existsSync, statSync } from "node:fs";
@@ -15,8 +17,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { readConllu } from "../../nlp/conllu.js";
 import { modelPath, readModelFile } from "../../nlp/model-io.js";
+import { loadParserEnsemble, PARSER_ENSEMBLE_FILE, type SentenceParser } from "../../nlp/parser/ensemble.js";
 import { PARSER_MODEL_FILE, PARSER_MODEL_KIND, parserFromModel } from "../../nlp/parser/io.js";
-import type { DependencyParser } from "../../nlp/parser/parser.js";
 import {
   type AttachmentScores,
   attachmentScores,
@@ -42,11 +44,20 @@ export interface SplitFigures {
   tagAccuracy?: number;
 }
 
-/** Everything the parsing evaluation measures. */
-export interface ParsingFigures {
+/** What is measured of one way of parsing (one parser, or the ensemble). */
+export interface ParserFigures {
+  /** The model or ensemble file, its size (with its members' files), features and weights (summed over members), read time. */
   model: { path: string; bytes: number; loadMs: number; features: number; weights: number };
   splits: Partial<Record<ParsingSplit, SplitFigures>>;
   speed: { sentences: number; words: number; sentencesPerSecond: number; wordsPerSecond: number };
+}
+
+/** Everything the parsing evaluation measures. */
+export interface ParsingFigures {
+  /** The single left-to-right parser. */
+  single: ParserFigures;
+  /** The ensemble the parse stage uses by default (absent when its description is). */
+  ensemble?: ParserFigures;
   /** Anything skipped, and why. */
   notes: string[];
 }
@@ -113,10 +124,10 @@ function cpuSeconds(): number {
  * that other work on the machine does not count.
  */
 function measureSpeed(
-  parser: DependencyParser,
+  parser: SentenceParser,
   sentences: readonly TreebankSentence[],
   rounds = 3,
-): ParsingFigures["speed"] {
+): ParserFigures["speed"] {
   const heads = new Int32Array(1024);
   const labels = new Int32Array(1024);
   const usable = sentences.filter((s) => s.forms.length <= heads.length);
@@ -136,13 +147,48 @@ function measureSpeed(
   };
 }
 
+/** Score one way of parsing on the splits. */
+function scoreParser(
+  parser: SentenceParser,
+  model: ParserFigures["model"],
+  data: readonly {
+    split: ParsingSplit;
+    sentences: TreebankSentence[];
+    tags?: { upos: string[]; xpos: string[] }[];
+  }[],
+  tagRates: Partial<Record<ParsingSplit, number>>,
+): ParserFigures {
+  const figures: ParserFigures = {
+    model,
+    splits: {},
+    speed: { sentences: 0, words: 0, sentencesPerSecond: 0, wordsPerSecond: 0 },
+  };
+  for (const { split, sentences, tags } of data) {
+    const result: SplitFigures = {
+      sentences: sentences.length,
+      goldTags: attachmentScores(parser, sentences),
+    };
+    if (tags !== undefined) {
+      result.predictedTags = attachmentScores(parser, sentences, tags);
+      result.tagAccuracy = tagRates[split];
+    }
+    figures.splits[split] = result;
+  }
+  figures.speed = measureSpeed(
+    parser,
+    data.flatMap((d) => d.sentences),
+  );
+  return figures;
+}
+
 /**
- * Evaluate a parser model (default: the committed one) on EWT; null when the
- * treebank or the model is absent.
+ * Evaluate the single parser model (default: the committed one) and the
+ * ensemble (default: the committed description) on EWT; null when the
+ * treebank or the single model is absent.
  */
 export async function evaluateParsing(
   shared: string | null = sharedDir(),
-  options: { model?: string; splits?: readonly ParsingSplit[] } = {},
+  options: { model?: string; ensemble?: string; splits?: readonly ParsingSplit[] } = {},
 ): Promise<ParsingFigures | null> {
   const path = options.model ?? modelPath(PARSER_MODEL_FILE);
   const splits = options.splits ?? ["dev", "test"];
@@ -150,73 +196,110 @@ export async function evaluateParsing(
   const t0 = performance.now();
   const parser = parserFromModel(readModelFile(path, PARSER_MODEL_KIND));
   const loadMs = performance.now() - t0;
-  const weights = parser.weights;
-  const figures: ParsingFigures = {
-    model: { path, bytes: statSync(path).size, loadMs, features: weights.features, weights: weights.entries },
-    splits: {},
-    speed: { sentences: 0, words: 0, sentencesPerSecond: 0, wordsPerSecond: 0 },
-    notes: [],
-  };
+  const notes: string[] = [];
   const { tagger, note } = await committedTagger();
-  if (tagger === null) figures.notes.push(`predicted-tag scores skipped: ${note}`);
-  const all: TreebankSentence[] = [];
-  for (const split of splits) {
+  if (tagger === null) notes.push(`predicted-tag scores skipped: ${note}`);
+  const tagRates: Partial<Record<ParsingSplit, number>> = {};
+  const data = splits.map((split) => {
     const sentences = readConllu(ewtPath(split, shared)!).map(fromConllu);
-    all.push(...sentences);
-    const result: SplitFigures = {
-      sentences: sentences.length,
-      goldTags: attachmentScores(parser, sentences),
-    };
-    if (tagger !== null) {
-      const tags = predictTags(tagger, sentences);
-      result.predictedTags = attachmentScores(parser, sentences, tags);
-      result.tagAccuracy = tagAccuracy(sentences, tags);
-    }
-    figures.splits[split] = result;
+    if (tagger === null) return { split, sentences };
+    const tags = predictTags(tagger, sentences);
+    tagRates[split] = tagAccuracy(sentences, tags);
+    return { split, sentences, tags };
+  });
+  const single = scoreParser(
+    parser,
+    {
+      path,
+      bytes: statSync(path).size,
+      loadMs,
+      features: parser.weights.features,
+      weights: parser.weights.entries,
+    },
+    data,
+    tagRates,
+  );
+  const figures: ParsingFigures = { single, notes };
+  const ensemblePath = options.ensemble ?? modelPath(PARSER_ENSEMBLE_FILE);
+  if (!existsSync(ensemblePath)) {
+    notes.push(`ensemble skipped: ${ensemblePath} is absent`);
+    return figures;
   }
-  figures.speed = measureSpeed(parser, all);
+  const t1 = performance.now();
+  const ensemble = loadParserEnsemble(ensemblePath);
+  const ensembleLoadMs = performance.now() - t1;
+  figures.ensemble = scoreParser(
+    ensemble,
+    {
+      path: ensemblePath,
+      bytes: ensemble.files.reduce((sum, f) => sum + statSync(f).size, statSync(ensemblePath).size),
+      loadMs: ensembleLoadMs,
+      features: ensemble.members.reduce((sum, m) => sum + m.weights.features, 0),
+      weights: ensemble.members.reduce((sum, m) => sum + m.weights.entries, 0),
+    },
+    data,
+    tagRates,
+  );
   return figures;
 }
 
 const f2 = (x: number): string => x.toFixed(2);
 
-/** Human-readable lines of the figures. */
-export function formatParsing(figures: ParsingFigures): string[] {
+function formatParser(name: string, figures: ParserFigures): string[] {
   const lines: string[] = [];
   for (const [split, s] of Object.entries(figures.splits)) {
     lines.push(
-      `${split} gold tags       UAS ${f2(s.goldTags.uas)}  LAS ${f2(s.goldTags.las)}  label acc ${f2(s.goldTags.labelAccuracy)}  (${s.goldTags.words} words, ${s.sentences} sentences)`,
+      `${name} ${split} gold tags       UAS ${f2(s.goldTags.uas)}  LAS ${f2(s.goldTags.las)}  label acc ${f2(s.goldTags.labelAccuracy)}  (${s.goldTags.words} words, ${s.sentences} sentences)`,
     );
     if (s.predictedTags) {
       lines.push(
-        `${split} predicted tags  UAS ${f2(s.predictedTags.uas)}  LAS ${f2(s.predictedTags.las)}  label acc ${f2(s.predictedTags.labelAccuracy)}  (UPOS+XPOS accuracy ${f2(s.tagAccuracy ?? 0)})`,
+        `${name} ${split} predicted tags  UAS ${f2(s.predictedTags.uas)}  LAS ${f2(s.predictedTags.las)}  label acc ${f2(s.predictedTags.labelAccuracy)}  (UPOS+XPOS accuracy ${f2(s.tagAccuracy ?? 0)})`,
       );
     }
   }
   const m = figures.model;
   lines.push(
-    `speed ${Math.round(figures.speed.sentencesPerSecond)} sentences/s, ${Math.round(figures.speed.wordsPerSecond)} words/s per CPU second (${figures.speed.sentences} EWT sentences, gold tags, one thread)`,
-    `model ${(m.bytes / 1e6).toFixed(2)} MB, ${m.features} features, ${m.weights} weights, read in ${Math.round(m.loadMs)} ms`,
-    ...figures.notes,
+    `${name} speed ${Math.round(figures.speed.sentencesPerSecond)} sentences/s, ${Math.round(figures.speed.wordsPerSecond)} words/s per CPU second (${figures.speed.sentences} EWT sentences, gold tags, one thread)`,
+    `${name} model ${(m.bytes / 1e6).toFixed(2)} MB, ${m.features} features, ${m.weights} weights, read in ${Math.round(m.loadMs)} ms`,
   );
   return lines;
 }
 
-/** Metric name → value, for `npm run eval`. */
-export function parsingMetrics(figures: ParsingFigures): Record<string, number> {
+/** Human-readable lines of the figures: the ensemble (the default) first, then the single parser. */
+export function formatParsing(figures: ParsingFigures): string[] {
+  return [
+    ...(figures.ensemble ? formatParser("ensemble", figures.ensemble) : []),
+    ...formatParser("single", figures.single),
+    ...figures.notes,
+  ];
+}
+
+function parserMetrics(prefix: string, figures: ParserFigures): Record<string, number> {
   const metrics: Record<string, number> = {};
   for (const [split, s] of Object.entries(figures.splits)) {
-    metrics[`parsing.${split}_uas`] = s.goldTags.uas;
-    metrics[`parsing.${split}_las`] = s.goldTags.las;
+    metrics[`${prefix}${split}_uas`] = s.goldTags.uas;
+    metrics[`${prefix}${split}_las`] = s.goldTags.las;
     if (s.predictedTags) {
-      metrics[`parsing.${split}_uas_predicted_tags`] = s.predictedTags.uas;
-      metrics[`parsing.${split}_las_predicted_tags`] = s.predictedTags.las;
+      metrics[`${prefix}${split}_uas_predicted_tags`] = s.predictedTags.uas;
+      metrics[`${prefix}${split}_las_predicted_tags`] = s.predictedTags.las;
     }
   }
-  metrics["parsing.sentences_per_second"] = figures.speed.sentencesPerSecond;
-  metrics["parsing.model_load_ms"] = figures.model.loadMs;
-  metrics["parsing.model_mb"] = figures.model.bytes / 1e6;
+  metrics[`${prefix}sentences_per_second`] = figures.speed.sentencesPerSecond;
+  metrics[`${prefix}model_load_ms`] = figures.model.loadMs;
+  metrics[`${prefix}model_mb`] = figures.model.bytes / 1e6;
   return metrics;
+}
+
+/**
+ * Metric name → value, for `npm run eval`: `parsing.*` are the parse stage's
+ * default (the ensemble when its description is present), `parsing.single_*`
+ * the single left-to-right parser.
+ */
+export function parsingMetrics(figures: ParsingFigures): Record<string, number> {
+  return {
+    ...parserMetrics("parsing.", figures.ensemble ?? figures.single),
+    ...parserMetrics("parsing.single_", figures.single),
+  };
 }
 
 /** The `parsing` section of `npm run eval`: UAS/LAS on EWT dev and test, speed, model load time. */
@@ -240,12 +323,17 @@ async function main(args: readonly string[]): Promise<void> {
     .split(",")
     .filter((s): s is ParsingSplit => s === "dev" || s === "test");
   const model = at("--model");
+  const ensemble = at("--ensemble");
   const shared = sharedDir();
   if (shared === null || splits.some((s) => ewtPath(s, shared) === null)) {
     process.stdout.write("parsing: skipped, UD_English-EWT is absent from ../shared/ud\n");
     return;
   }
-  const figures = await evaluateParsing(shared, model === undefined ? { splits } : { model, splits });
+  const figures = await evaluateParsing(shared, {
+    splits,
+    ...(model !== undefined ? { model } : {}),
+    ...(ensemble !== undefined ? { ensemble } : {}),
+  });
   if (figures === null) {
     process.stdout.write(`parsing: skipped, no parser model at ${model ?? modelPath(PARSER_MODEL_FILE)}\n`);
     return;

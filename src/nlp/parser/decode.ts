@@ -92,3 +92,32 @@ export function singleRoot(state: ParseState, set: TransitionSet): void {
     }
   }
 }
+
+/**
+ * The best score among the valid transitions of another move than the arc
+ * `cls` (for a LEFT-ARC: SHIFT, REDUCE and every RIGHT-ARC; for a RIGHT-ARC:
+ * SHIFT, REDUCE and every LEFT-ARC), or `scores[cls]` when there is none. The
+ * difference to `scores[cls]` says how sure the parser was of the attachment,
+ * whatever its label.
+ */
+export function bestOtherMove(
+  state: ParseState,
+  set: TransitionSet,
+  scores: Float64Array,
+  cls: number,
+): number {
+  const L = set.labels.length;
+  const isLeft = cls < LEFT_BASE + L;
+  let best = Number.NEGATIVE_INFINITY;
+  if (state.canShift()) best = scores[SHIFT]!;
+  if (state.canReduce() && scores[REDUCE]! > best) best = scores[REDUCE]!;
+  const other = isLeft ? state.canRight() : state.canLeft();
+  if (other) {
+    const allowed = isLeft ? set.rightAllowed : set.leftAllowed;
+    const base = isLeft ? LEFT_BASE + L : LEFT_BASE;
+    for (let l = 0; l < L; l++) {
+      if (allowed[l] === 1 && scores[base + l]! > best) best = scores[base + l]!;
+    }
+  }
+  return best === Number.NEGATIVE_INFINITY ? scores[cls]! : best;
+}

@@ -14,7 +14,9 @@
  * | `leftAllowed`, `rightAllowed` | u8 | per label: may it be a left / right arc |
  *
  * The header records the feature-template version, the feature layout (its
- * name and move-only templates), the number of classes and the quantisation scale.
+ * name and move-only templates), the number of classes, the quantisation
+ * scale and the direction (`left-to-right`, or `right-to-left` for a parser
+ * trained on reversed sentences; absent in older files, which are left-to-right).
  */
 import {
   type ModelFile,
@@ -48,6 +50,8 @@ export interface ParserModelParts {
   weights: WeightArrays;
   scale: number;
   layout: FeatureLayout;
+  /** Trained on sentences read right to left. */
+  reverse?: boolean;
   metadata: ModelMetadata;
 }
 
@@ -152,6 +156,7 @@ export function parserModelFile(parts: ParserModelParts): ModelFile {
       moveOnlyTemplates: [...parts.layout.moveOnly],
       numClasses: parts.transitions.numClasses,
       scale: parts.scale,
+      direction: parts.reverse === true ? "right-to-left" : "left-to-right",
       features: keys.length,
       weights: parts.weights.classes.length,
     },
@@ -192,6 +197,16 @@ export function parserFromModel(model: ModelFile): DependencyParser {
     name: String(model.header["layout"] ?? "custom"),
     moveOnly: moveOnly as number[],
   };
+  // Files written before the header said so are left-to-right.
+  const direction = model.header["direction"] ?? "left-to-right";
+  if (direction !== "left-to-right" && direction !== "right-to-left") {
+    throw new ChanceryError(
+      "CH_DATA_INVALID",
+      `parser model header has an unknown direction "${String(direction)}"`,
+    );
+  }
+  const scale = Number(model.header["scale"] ?? 1);
+  if (!(scale > 0)) throw new ChanceryError("CH_DATA_INVALID", "parser model header has no positive scale");
   const deltas = numericSection(model, "keyDeltas", Uint32Array);
   const keys = new Uint32Array(deltas.length);
   let k = 0;
@@ -221,6 +236,10 @@ export function parserFromModel(model: ModelFile): DependencyParser {
       transitions,
       new CompactWeights(transitions.numClasses, arrays),
       layout,
+      {
+        reverse: direction === "right-to-left",
+        scale,
+      },
     );
   } catch (err) {
     throw new ChanceryError("CH_DATA_INVALID", `parser model is inconsistent: ${(err as Error).message}`, {

@@ -15,7 +15,7 @@ import {
 import { SentenceAtoms } from "./atoms.js";
 import { type FeatureLayout, labelledRoles } from "./layout.js";
 import type { ParserLexicon } from "./lexicon.js";
-import { bestValid, foldMoveScores, forcedTransition, singleRoot } from "./decode.js";
+import { bestOtherMove, bestValid, foldMoveScores, forcedTransition, singleRoot } from "./decode.js";
 import { LEFT_BASE, MOVE_CLASSES, ParseState, type TransitionSet } from "./system.js";
 import type { CompactWeights } from "./weights.js";
 
@@ -23,6 +23,17 @@ import type { CompactWeights } from "./weights.js";
 export interface DependencyTree {
   heads: Int32Array;
   labels: string[];
+}
+
+/** How a parser reads its sentences and what its integer scores are worth. */
+export interface ParserSettings {
+  /**
+   * Read sentences right to left (the parser was trained on reversed
+   * sentences). Input and output stay in reading order either way.
+   */
+  reverse?: boolean;
+  /** Quantisation scale of the weights: a score of `scale` units is a weight of 1. */
+  scale?: number;
 }
 
 /** The words of a sentence to parse, with their part-of-speech tags. */
@@ -56,6 +67,10 @@ export class DependencyParser {
   readonly weights: CompactWeights;
   /** Which features have label-specific weights. */
   readonly layout: FeatureLayout;
+  /** Whether sentences are parsed right to left. */
+  readonly reverse: boolean;
+  /** Score units per unit of weight. */
+  readonly scale: number;
   readonly #state = new ParseState();
   readonly #atoms = new SentenceAtoms();
   readonly #keys = new Int32Array(MAX_FEATURES);
@@ -80,6 +95,7 @@ export class DependencyParser {
     transitions: TransitionSet,
     weights: CompactWeights,
     layout: FeatureLayout,
+    settings: ParserSettings = {},
   ) {
     if (weights.numClasses !== transitions.numClasses) {
       throw new RangeError(
@@ -90,6 +106,8 @@ export class DependencyParser {
     this.transitions = transitions;
     this.weights = weights;
     this.layout = layout;
+    this.reverse = settings.reverse ?? false;
+    this.scale = settings.scale ?? 1;
     const C = transitions.numClasses;
     this.#numClasses = C;
     this.#sums = new Int32Array(C);
@@ -175,11 +193,39 @@ export class DependencyParser {
 
   /**
    * Parse one sentence into heads (0-based word index, -1 for the root) and
-   * label ids written to `heads` and `labels` (each at least as long as the sentence).
+   * label ids written to `heads` and `labels` (each at least as long as the
+   * sentence). With `confidence`, each word also gets the margin (in weight
+   * units) by which the transition that attached it beat the best valid
+   * transition of another move; 0 for attachments that were forced.
    */
-  parseInto(input: ParseInput, heads: Int32Array, labels: Int32Array): void {
+  parseInto(input: ParseInput, heads: Int32Array, labels: Int32Array, confidence?: Float64Array): void {
+    if (!this.reverse) {
+      this.#parseForward(input, heads, labels, confidence);
+      return;
+    }
     const n = input.forms.length;
     if (n === 0) return;
+    const reversed: ParseInput = {
+      forms: [...input.forms].reverse(),
+      upos: [...input.upos].reverse(),
+      xpos: [...input.xpos].reverse(),
+    };
+    const h = new Int32Array(n);
+    const l = new Int32Array(n);
+    const c = confidence === undefined ? undefined : new Float64Array(n);
+    this.#parseForward(reversed, h, l, c);
+    for (let i = 0; i < n; i++) {
+      const j = n - 1 - i;
+      heads[i] = h[j]! < 0 ? -1 : n - 1 - h[j]!;
+      labels[i] = l[j]!;
+      if (confidence !== undefined) confidence[i] = c![j]!;
+    }
+  }
+
+  #parseForward(input: ParseInput, heads: Int32Array, labels: Int32Array, confidence?: Float64Array): void {
+    const n = input.forms.length;
+    if (n === 0) return;
+    if (confidence !== undefined) confidence.fill(0, 0, n);
     const state = this.#state;
     const set = this.transitions;
     const sums = this.#sums;
@@ -196,6 +242,10 @@ export class DependencyParser {
         for (let c = 0; c < C; c++) scores[c] = sums[c]!;
         foldMoveScores(set, scores);
         cls = bestValid(state, set, scores);
+        if (confidence !== undefined && cls >= LEFT_BASE) {
+          const dependent = cls < LEFT_BASE + set.labels.length ? state.stack[state.sp - 1]! : state.b;
+          confidence[dependent] = (scores[cls]! - bestOtherMove(state, set, scores, cls)) / this.scale;
+        }
       }
       state.apply(cls, set);
     }

@@ -3,7 +3,8 @@
  * attachment scores (UAS, LAS) of a parser on them.
  */
 import type { ConlluSentence } from "../conllu.js";
-import type { DependencyParser, ParseInput } from "./parser.js";
+import type { SentenceParser } from "./ensemble.js";
+import type { ParseInput } from "./parser.js";
 
 /** A sentence with its gold tree: heads are 0-based word indices, -1 for the root. */
 export interface TreebankSentence extends ParseInput {
@@ -26,6 +27,34 @@ export function fromConllu(sentence: ConlluSentence): TreebankSentence {
   };
 }
 
+/**
+ * The sentence read right to left: word `i` becomes word `n - 1 - i`, heads
+ * are renumbered likewise (the root stays the root). A parser trained on
+ * reversed sentences builds its trees from the other end, so its mistakes
+ * differ from those of a left-to-right parser.
+ */
+export function reverseSentence<T extends ParseInput & { heads?: Int32Array; labels?: readonly string[] }>(
+  sentence: T,
+): T {
+  const n = sentence.forms.length;
+  const out: T = {
+    ...sentence,
+    forms: [...sentence.forms].reverse(),
+    upos: [...sentence.upos].reverse(),
+    xpos: [...sentence.xpos].reverse(),
+  };
+  if (sentence.heads !== undefined) {
+    const heads = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const h = sentence.heads[n - 1 - i]!;
+      heads[i] = h < 0 ? -1 : n - 1 - h;
+    }
+    out.heads = heads;
+  }
+  if (sentence.labels !== undefined) out.labels = [...sentence.labels].reverse();
+  return out;
+}
+
 /** Attachment scores in percent over every word (punctuation included, as in CoNLL 2018). */
 export interface AttachmentScores {
   /** Words scored. */
@@ -46,7 +75,7 @@ export interface AttachmentScores {
  * predicted tags can be compared on the same trees.
  */
 export function attachmentScores(
-  parser: DependencyParser,
+  parser: SentenceParser,
   sentences: readonly TreebankSentence[],
   tags?: readonly Pick<ParseInput, "upos" | "xpos">[],
 ): AttachmentScores {

@@ -1,30 +1,57 @@
 import type { Doc } from "../../doc/doc.js";
 import { ChanceryError } from "../../errors.js";
+import { loadParserEnsemble, type SentenceParser } from "../../nlp/parser/ensemble.js";
 import { loadParser } from "../../nlp/parser/io.js";
 import type { Stage, StageContext } from "../../pipeline/stage.js";
 
 /**
- * Options the parse stage reads from the run options: `parseModel`, the path
- * of a parser model to use instead of the committed `models/parse.bin.gz`.
+ * Options the parse stage reads from the run options:
+ * - `parseMode`: `ensemble` (the default: the committed parsers of
+ *   `models/parse-ensemble.json` vote, the most accurate) or `single` (the
+ *   left-to-right parser `models/parse.bin.gz` alone, several times faster);
+ * - `parseModel`: the path of one parser model to use alone (implies `single`);
+ * - `parseEnsemble`: the path of an ensemble description to use instead of the committed one.
  */
 export interface ParseStageOptions {
+  parseMode?: "ensemble" | "single";
   parseModel?: string;
+  parseEnsemble?: string;
 }
 
-function modelOption(ctx: StageContext): string | undefined {
-  const value = ctx.options["parseModel"];
+function pathOption(ctx: StageContext, name: string): string | undefined {
+  const value = ctx.options[name];
   if (value === undefined) return undefined;
   if (typeof value !== "string" || value === "") {
-    throw new ChanceryError("CH_USAGE", 'option "parseModel" must be the path of a model file');
+    throw new ChanceryError("CH_USAGE", `option "${name}" must be the path of a file`);
   }
   return value;
+}
+
+/** The parser the run options ask for (models are read once per process). */
+export function parserFor(options: Readonly<Record<string, unknown>>): SentenceParser {
+  const ctx = { options } as StageContext;
+  const mode = options["parseMode"] ?? "ensemble";
+  if (mode !== "ensemble" && mode !== "single") {
+    throw new ChanceryError("CH_USAGE", 'option "parseMode" must be "ensemble" or "single"');
+  }
+  const model = pathOption(ctx, "parseModel");
+  const ensemble = pathOption(ctx, "parseEnsemble");
+  if (model !== undefined && ensemble !== undefined) {
+    throw new ChanceryError("CH_USAGE", 'options "parseModel" and "parseEnsemble" exclude each other');
+  }
+  if (mode === "single" && ensemble !== undefined) {
+    throw new ChanceryError("CH_USAGE", 'option "parseEnsemble" needs "parseMode" ensemble');
+  }
+  if (model !== undefined || mode === "single") return loadParser(model);
+  return loadParserEnsemble(ensemble);
 }
 
 /**
  * Parse stage: a labelled dependency tree per sentence. Sets `head` on every
  * token (the document-level index of its head, -1 for the sentence root) and
  * `deprel` (a Universal Dependencies relation such as `nsubj` or `obl:tmod`).
- * The model is read once per process, on first use, and shared.
+ * Models are read once per process, on first use, and shared; by default
+ * an ensemble of parsers votes on every tree (see `ParseStageOptions`).
  */
 export const parseStage: Stage = {
   name: "parse",
@@ -34,7 +61,7 @@ export const parseStage: Stage = {
   run(doc: Doc, ctx: StageContext): Doc {
     const tokens = doc.tokens;
     if (tokens.length === 0) return doc;
-    const parser = loadParser(modelOption(ctx));
+    const parser = parserFor(ctx.options);
     const names = parser.transitions.labels;
     let heads = new Int32Array(64);
     let labels = new Int32Array(64);
