@@ -74,22 +74,37 @@ export function foldMoveScores(set: TransitionSet, scores: Float64Array): void {
 }
 
 /**
- * Make a tree with several words attached to the root token single-rooted:
- * the first root keeps it and the others become its `parataxis` dependents
- * (or `dep` when the inventory lacks `parataxis`).
+ * Make a tree with several words attached to the root token single-rooted.
+ * The root that keeps it is the first one that is not punctuation
+ * (`isPunct`), counting from the end of the sentence when `fromEnd` (a
+ * parser reading reversed sentences passes it, so that the choice is the
+ * first root in reading order); the others become its dependents, `punct`
+ * for punctuation and `parataxis` for the rest (`dep` when the inventory
+ * lacks a label).
  */
-export function singleRoot(state: ParseState, set: TransitionSet): void {
+export function singleRoot(
+  state: ParseState,
+  set: TransitionSet,
+  isPunct: (i: number) => boolean = () => false,
+  fromEnd = false,
+): void {
   const n = state.n;
-  let first = -1;
-  const parataxis = set.labelId("parataxis");
-  const other = parataxis >= 0 ? parataxis : Math.max(set.labelId("dep"), 0);
-  for (let i = 0; i < n; i++) {
+  let main = -1;
+  let roots = 0;
+  for (let k = 0; k < n; k++) {
+    const i = fromEnd ? n - 1 - k : k;
     if (state.head[i] !== n) continue;
-    if (first < 0) first = i;
-    else {
-      state.head[i] = first;
-      state.label[i] = other;
-    }
+    roots++;
+    if (main < 0 || (isPunct(main) && !isPunct(i))) main = i;
+  }
+  if (roots < 2) return;
+  const dep = Math.max(set.labelId("dep"), 0);
+  const parataxis = set.labelId("parataxis");
+  const punct = set.labelId("punct");
+  for (let i = 0; i < n; i++) {
+    if (i === main || state.head[i] !== n) continue;
+    state.head[i] = main;
+    state.label[i] = isPunct(i) && punct >= 0 ? punct : parataxis >= 0 ? parataxis : dep;
   }
 }
 

@@ -71,6 +71,7 @@ export class DependencyParser {
   readonly reverse: boolean;
   /** Score units per unit of weight. */
   readonly scale: number;
+  readonly #punctAtom: number;
   readonly #state = new ParseState();
   readonly #atoms = new SentenceAtoms();
   readonly #keys = new Int32Array(MAX_FEATURES);
@@ -108,6 +109,7 @@ export class DependencyParser {
     this.layout = layout;
     this.reverse = settings.reverse ?? false;
     this.scale = settings.scale ?? 1;
+    this.#punctAtom = lexicon.upos.atom("PUNCT");
     const C = transitions.numClasses;
     this.#numClasses = C;
     this.#sums = new Int32Array(C);
@@ -249,7 +251,9 @@ export class DependencyParser {
       }
       state.apply(cls, set);
     }
-    singleRoot(state, set);
+    const upos = this.#atoms.upos;
+    const punct = this.#punctAtom;
+    singleRoot(state, set, (i) => upos[i] === punct, this.reverse);
     for (let i = 0; i < n; i++) {
       const h = state.head[i]!;
       heads[i] = h === n ? -1 : h;

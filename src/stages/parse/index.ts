@@ -6,9 +6,10 @@ import type { Stage, StageContext } from "../../pipeline/stage.js";
 
 /**
  * Options the parse stage reads from the run options:
- * - `parseMode`: `ensemble` (the default: the committed parsers of
- *   `models/parse-ensemble.json` vote, the most accurate) or `single` (the
- *   left-to-right parser `models/parse.bin.gz` alone, several times faster);
+ * - `parseMode`: `single` (the default: the left-to-right parser
+ *   `models/parse.bin.gz`, which the event rules were tuned on) or `ensemble`
+ *   (the parsers of `models/parse-ensemble.json` vote on every tree: more
+ *   accurate on EWT, about four times slower; see docs/models.md);
  * - `parseModel`: the path of one parser model to use alone (implies `single`);
  * - `parseEnsemble`: the path of an ensemble description to use instead of the committed one.
  */
@@ -30,7 +31,7 @@ function pathOption(ctx: StageContext, name: string): string | undefined {
 /** The parser the run options ask for (models are read once per process). */
 export function parserFor(options: Readonly<Record<string, unknown>>): SentenceParser {
   const ctx = { options } as StageContext;
-  const mode = options["parseMode"] ?? "ensemble";
+  const mode = options["parseMode"] ?? (options["parseEnsemble"] !== undefined ? "ensemble" : "single");
   if (mode !== "ensemble" && mode !== "single") {
     throw new ChanceryError("CH_USAGE", 'option "parseMode" must be "ensemble" or "single"');
   }
@@ -50,8 +51,9 @@ export function parserFor(options: Readonly<Record<string, unknown>>): SentenceP
  * Parse stage: a labelled dependency tree per sentence. Sets `head` on every
  * token (the document-level index of its head, -1 for the sentence root) and
  * `deprel` (a Universal Dependencies relation such as `nsubj` or `obl:tmod`).
- * Models are read once per process, on first use, and shared; by default
- * an ensemble of parsers votes on every tree (see `ParseStageOptions`).
+ * Models are read once per process, on first use, and shared; the
+ * `parseMode` option makes an ensemble of parsers vote on every tree instead
+ * (see `ParseStageOptions`).
  */
 export const parseStage: Stage = {
   name: "parse",
