@@ -30,6 +30,8 @@
  * - `--average A,B,…`: instead of training, average model files written by
  *   this script with the same data and options but other seeds (the same
  *   model `--bags` gives, without training the bags again);
+ * - `--reverse`: train a right-to-left parser on reversed sentences (for the
+ *   ensemble, `models/parse-r2l.bin.gz`; the model header records the direction);
  * - `--limit N`: train on the first N sentences; `--out PATH`; `--no-save`.
  *
  * Reads `../shared/ud/UD_English-EWT/en_ewt-ud-{train,dev}.conllu` (never
