@@ -109,7 +109,8 @@ export class DependencyParser {
     this.layout = layout;
     this.reverse = settings.reverse ?? false;
     this.scale = settings.scale ?? 1;
-    this.#punctAtom = lexicon.upos.atom("PUNCT");
+    // A lexicon without PUNCT treats no word as punctuation (-1 is never an atom).
+    this.#punctAtom = lexicon.upos.values.includes("PUNCT") ? lexicon.upos.atom("PUNCT") : -1;
     const C = transitions.numClasses;
     this.#numClasses = C;
     this.#sums = new Int32Array(C);
