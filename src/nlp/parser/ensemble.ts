@@ -38,15 +38,19 @@ export interface SentenceParser {
 /** Several parsers whose trees are combined by weighted voting. */
 export class ParserEnsemble implements SentenceParser {
   readonly members: readonly DependencyParser[];
-  /** The model files of the members, when loaded from an ensemble file. */
-  files: readonly string[] = [];
+  /** The model files of the members, when loaded from an ensemble file (else empty). */
+  readonly files: readonly string[];
   readonly settings: CombineSettings;
   readonly transitions: Pick<TransitionSet, "labels">;
   readonly #combiner = new TreeCombiner();
   readonly #trees: VotingTree[] = [];
   readonly #fallbackLabel: number;
 
-  constructor(members: readonly DependencyParser[], settings: CombineSettings) {
+  constructor(
+    members: readonly DependencyParser[],
+    settings: CombineSettings,
+    files: readonly string[] = [],
+  ) {
     if (members.length === 0) throw new RangeError("an ensemble needs at least one parser");
     if (settings.weights.length !== members.length) {
       throw new RangeError(`${members.length} parsers but ${settings.weights.length} weights`);
@@ -59,6 +63,7 @@ export class ParserEnsemble implements SentenceParser {
     }
     this.members = members;
     this.settings = settings;
+    this.files = files;
     this.transitions = members[0]!.transitions;
     this.#fallbackLabel = Math.max(labels.indexOf("dep"), 0);
   }
@@ -128,17 +133,16 @@ export function loadParserEnsemble(path: string = modelPath(PARSER_ENSEMBLE_FILE
   }
   let ensemble: ParserEnsemble;
   try {
-    ensemble = new ParserEnsemble(parsers, {
-      weights,
-      prior: prior as number,
-      confidenceCap: cap as number,
-    });
+    ensemble = new ParserEnsemble(
+      parsers,
+      { weights, prior: prior as number, confidenceCap: cap as number },
+      files,
+    );
   } catch (err) {
     throw new ChanceryError("CH_DATA_INVALID", `parser ensemble ${file}: ${(err as Error).message}`, {
       cause: err,
     });
   }
-  ensemble.files = files;
   ensembles.set(file, ensemble);
   return ensemble;
 }

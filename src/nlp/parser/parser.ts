@@ -72,6 +72,10 @@ export class DependencyParser {
   /** Score units per unit of weight. */
   readonly scale: number;
   readonly #punctAtom: number;
+  /** Scratch tree of a reversed sentence (right-to-left parsers). */
+  #reversedHeads = new Int32Array(0);
+  #reversedLabels = new Int32Array(0);
+  #reversedConfidence = new Float64Array(0);
   readonly #state = new ParseState();
   readonly #atoms = new SentenceAtoms();
   readonly #keys = new Int32Array(MAX_FEATURES);
@@ -213,15 +217,21 @@ export class DependencyParser {
       upos: [...input.upos].reverse(),
       xpos: [...input.xpos].reverse(),
     };
-    const h = new Int32Array(n);
-    const l = new Int32Array(n);
-    const c = confidence === undefined ? undefined : new Float64Array(n);
-    this.#parseForward(reversed, h, l, c);
+    if (this.#reversedHeads.length < n) {
+      const size = Math.max(n, 2 * this.#reversedHeads.length, 64);
+      this.#reversedHeads = new Int32Array(size);
+      this.#reversedLabels = new Int32Array(size);
+      this.#reversedConfidence = new Float64Array(size);
+    }
+    const h = this.#reversedHeads;
+    const l = this.#reversedLabels;
+    const c = this.#reversedConfidence;
+    this.#parseForward(reversed, h, l, confidence === undefined ? undefined : c);
     for (let i = 0; i < n; i++) {
       const j = n - 1 - i;
       heads[i] = h[j]! < 0 ? -1 : n - 1 - h[j]!;
       labels[i] = l[j]!;
-      if (confidence !== undefined) confidence[i] = c![j]!;
+      if (confidence !== undefined) confidence[i] = c[j]!;
     }
   }
 

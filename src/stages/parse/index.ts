@@ -19,8 +19,8 @@ export interface ParseStageOptions {
   parseEnsemble?: string;
 }
 
-function pathOption(ctx: StageContext, name: string): string | undefined {
-  const value = ctx.options[name];
+function pathOption(options: Readonly<Record<string, unknown>>, name: string): string | undefined {
+  const value = options[name];
   if (value === undefined) return undefined;
   if (typeof value !== "string" || value === "") {
     throw new ChanceryError("CH_USAGE", `option "${name}" must be the path of a file`);
@@ -30,13 +30,12 @@ function pathOption(ctx: StageContext, name: string): string | undefined {
 
 /** The parser the run options ask for (models are read once per process). */
 export function parserFor(options: Readonly<Record<string, unknown>>): SentenceParser {
-  const ctx = { options } as StageContext;
   const mode = options["parseMode"] ?? (options["parseEnsemble"] !== undefined ? "ensemble" : "single");
   if (mode !== "ensemble" && mode !== "single") {
     throw new ChanceryError("CH_USAGE", 'option "parseMode" must be "ensemble" or "single"');
   }
-  const model = pathOption(ctx, "parseModel");
-  const ensemble = pathOption(ctx, "parseEnsemble");
+  const model = pathOption(options, "parseModel");
+  const ensemble = pathOption(options, "parseEnsemble");
   if (model !== undefined && ensemble !== undefined) {
     throw new ChanceryError("CH_USAGE", 'options "parseModel" and "parseEnsemble" exclude each other');
   }
